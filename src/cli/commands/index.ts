@@ -1,0 +1,8 @@
+import type { CommandSpec } from "../command";
+
+/**
+ * Every `handoff` subcommand, in the order `handoff --help` lists them. One file per command
+ * under this folder; add yours here.
+ */
+export const COMMANDS: readonly CommandSpec[] = [
+];

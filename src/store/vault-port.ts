@@ -1,0 +1,43 @@
+/**
+ * The vault as storage, seen by the engine. Two implementations: Node's file system for the
+ * CLI and tests (`src/cli/fs-vault.ts`) and `app.vault` in Obsidian (`src/obsidian/`).
+ *
+ * Paths are vault-relative with `/` separators (`Channels/infra/2026-11-23 Maya.md`), never
+ * absolute, never starting with `/` or containing `..`.
+ */
+export interface VaultPort {
+  /** Every markdown note (`*.md`) in the vault, sorted by path; skips dot-folders like `.obsidian` and `.git`. */
+  listNotes(): Promise<string[]>;
+  /**
+   * The note's text. Rejects with a {@link VaultReadError} for a missing file, a binary file
+   * or a file that is not valid UTF-8, naming the path.
+   */
+  read(path: string): Promise<string>;
+  /** File size in bytes and modification time in ms (for caches only: never for content decisions). */
+  stat(path: string): Promise<{ size: number; mtime: number } | null>;
+  exists(path: string): Promise<boolean>;
+  /** Creates a note (and its folders). Rejects if it already exists: creation never overwrites. */
+  create(path: string, text: string): Promise<void>;
+  /**
+   * Atomic read-modify-write of an existing note: `fn` gets the current text and returns the new
+   * one; returning the same text writes nothing. Resolves to the text written (or kept).
+   */
+  process(path: string, fn: (current: string) => string): Promise<string>;
+  /** Moves a note. Rejects if the target exists. */
+  rename(from: string, to: string): Promise<void>;
+}
+
+/** Why a note could not be read: a user-facing message value, not a crash. */
+export type VaultReadProblem = "missing" | "binary" | "not-utf8" | "too-large" | "io";
+
+/** A note that could not be read, with a message naming the file and what to do. */
+export class VaultReadError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: VaultReadProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = "VaultReadError";
+  }
+}
