@@ -3,12 +3,14 @@
 //                 `electron` and CodeMirror external because Obsidian provides them at runtime;
 //   dist/cli.mjs  the headless `handoff` command for Node (ESM, dependencies bundled).
 // `styles/*.css` is concatenated into `styles.css`, the file Obsidian loads beside main.js.
-// `node esbuild.config.mjs` watches the plugin; `node esbuild.config.mjs production` builds once.
+// `node esbuild.config.mjs` watches the plugin; `node esbuild.config.mjs production` builds both
+// once; `node esbuild.config.mjs production cli` builds only the CLI.
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 
 const production = process.argv[2] === "production";
+const only = process.argv[3];
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 function buildStyles() {
@@ -48,7 +50,7 @@ const cli = {
 mkdirSync("dist", { recursive: true });
 buildStyles();
 if (production) {
-  await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);
+  await Promise.all(only === "cli" ? [esbuild.build(cli)] : [esbuild.build(plugin), esbuild.build(cli)]);
 } else {
   const ctx = await esbuild.context(plugin);
   await ctx.watch();
