@@ -1,0 +1,58 @@
+/**
+ * The contract between Handoff's views (board, decision log, "waiting on me") and whoever mounts
+ * them: the plugin shell inside an Obsidian `ItemView` or Bases view, or a test page.
+ *
+ * Views hold no state beyond what they are given plus UI state (filters, grouping, scroll,
+ * focus), and never write files: every change leaves through a host callback, the store writes
+ * it, and the host calls `setState` again with the new snapshot.
+ */
+import type { Item } from "../model/item";
+import type { Directory, Person } from "../model/person";
+import type { ItemStatus } from "../model/status";
+
+/** Who is looking: their People note (null until "who am I" is set) and the zone to show times in. */
+export interface Viewer {
+  readonly person: Person | null;
+  /** IANA zone for "your time": the person's `timezone`, else the device setting; never guessed here. */
+  readonly zone: string;
+}
+
+/** Callbacks a view calls. Required ones are the view's reason to exist; optional ones add a button when present. */
+export interface ViewHost {
+  /** The current instant, ISO 8601. Read at each render and each countdown tick (views have no clock of their own). */
+  now(): string;
+  /**
+   * Change an item's status (the store writes the item note). A rejected promise is shown to
+   * the user in the view's status line; the view does not change the card until `setState`.
+   */
+  onSetStatus(item: Item, status: ItemStatus): void | Promise<void>;
+  /** Open the item note. */
+  onOpenItem(item: Item): void;
+  /** Open the source note at the item's sentence (block id, else line). */
+  onOpenSource(item: Item): void;
+  /** Run a vault scan: offered by the empty state when present. */
+  onScanVault?(): void;
+  /** Reload after an error: offered by the error state when present. */
+  onRetry?(): void;
+  /** Open Handoff's settings: offered when the viewer has not said who they are. */
+  onOpenSettings?(): void;
+}
+
+/** Everything a view renders from. Replace it wholesale on every change (items are immutable snapshots). */
+export interface ViewState {
+  readonly items: readonly Item[];
+  readonly viewer: Viewer;
+  readonly directory: Directory;
+  /** True while the index is being built: the view shows a loading state instead of "no items". */
+  readonly loading?: boolean;
+  /** A user-facing message naming what went wrong and what to do; the view shows it instead of items. */
+  readonly error?: string | null;
+}
+
+/** What every view class offers its host. */
+export interface HandoffView {
+  /** Render from a new snapshot; keeps UI state (filters, grouping, scroll, focus) where it still applies. */
+  setState(state: ViewState): void;
+  /** Stop timers and listeners and empty the container. Calling any method afterwards throws. */
+  destroy(): void;
+}
