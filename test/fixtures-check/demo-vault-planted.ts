@@ -62,8 +62,12 @@ export interface PlantedStatement {
   /** decision: when its window closes; `null` with `windowDefault` when the 48-hour default applies. */
   readonly windowCloses?: string | null;
   readonly windowDefault?: boolean;
-  /** recurring commitment: the RRULE parts the rule must contain, and the next due after DEMO_NOW. */
+  /**
+   * recurring commitment (`due` is null): the RRULE parts the rule must contain, the first
+   * occurrence on or after the note's date, and the next occurrence after DEMO_NOW.
+   */
   readonly recurrence?: string;
+  readonly firstDue?: string;
   readonly nextDueAfterDemoNow?: string;
   /** checkbox lines: completion date (✅) and priority from Tasks' emoji. */
   readonly completed?: string;
@@ -108,7 +112,7 @@ export const PLANTED_COMMITMENTS: readonly PlantedStatement[] = [
   { kind: "commitment", path: ch("onboarding-revamp", "2026-11-16", "Priya Raman"), text: "I'll have the onboarding mockups ready Thursday.", form: "first-person", owner: "Priya Raman", due: "2026-11-19T17:30:00+00:00", dueText: "Thursday", atDemoNow: "overdue", deliveredIn: ch("onboarding-revamp", "2026-11-19", "Priya Raman") },
   { kind: "commitment", path: ch("billing-v2", "2026-11-16", "Tomasz Kowal"), text: "I'm going to rotate the staging TLS certificates before Thursday", form: "going-to", owner: "Tomasz Kowal", due: "2026-11-18T17:30:00+00:00", dueText: "before Thursday", atDemoNow: "overdue" },
   { kind: "commitment", path: ch("billing-v2", "2026-11-16", "Daniel Lim"), text: "I'll share the migration plan with finance on Tuesday.", form: "first-person", owner: "Daniel Lim", due: "2026-11-17T17:30:00+08:00", dueText: "on Tuesday", atDemoNow: "overdue", deliveredIn: ch("billing-v2", "2026-11-18", "Daniel Lim") },
-  { kind: "commitment", path: ch("mobile-release", "2026-11-16", "Siti Rahman"), text: "I'll post the release notes every Monday by 10am", form: "recurring", owner: "Siti Rahman", due: null, dueText: "every Monday by 10am", atDemoNow: "open", recurrence: "FREQ=WEEKLY;BYDAY=MO", nextDueAfterDemoNow: "2026-11-30T10:00:00+08:00" },
+  { kind: "commitment", path: ch("mobile-release", "2026-11-16", "Siti Rahman"), text: "I'll post the release notes every Monday by 10am", form: "recurring", owner: "Siti Rahman", due: null, dueText: "every Monday by 10am", atDemoNow: "open", recurrence: "FREQ=WEEKLY;BYDAY=MO", firstDue: "2026-11-16T10:00:00+08:00", nextDueAfterDemoNow: "2026-11-30T10:00:00+08:00" },
   { kind: "commitment", path: ch("mobile-release", "2026-11-16", "Siti Rahman"), text: "Regression pass on the 3.8 iOS beta.", form: "next-heading", owner: "Siti Rahman", due: null, dueText: null, atDemoNow: "open", deliveredIn: ch("mobile-release", "2026-11-17", "Siti Rahman") },
   { kind: "commitment", path: ch("mobile-release", "2026-11-16", "Arjun Menon"), text: "I will get the Android build to QA by Wednesday.", form: "first-person", owner: "Arjun Menon", due: "2026-11-18T17:30:00+08:00", dueText: "by Wednesday", atDemoNow: "overdue", deliveredIn: ch("mobile-release", "2026-11-18", "Arjun Menon") },
   { kind: "commitment", path: ch("design-system", "2026-11-16", "Emily Tremblay"), text: "Book the usability sessions", form: "dataview-checkbox", owner: "Emily Tremblay", due: "2026-11-20T17:30:00-05:00", dueText: "2026-11-20", atDemoNow: "overdue" },
@@ -132,7 +136,7 @@ export const PLANTED_COMMITMENTS: readonly PlantedStatement[] = [
   { kind: "commitment", path: ch("design-system", "2026-11-23", "Hana Yusof"), text: "I'll pair with Emily on retiring the grey tokens on Wednesday.", form: "first-person", owner: "Hana Yusof", due: "2026-11-25T17:30:00+08:00", dueText: "on Wednesday", atDemoNow: "open" },
   { kind: "commitment", path: ch("billing-v2", "2026-11-23", "Daniel Lim"), text: "I'll update [[Payments vendor]] on Wednesday with legal's answer.", form: "first-person", owner: "Daniel Lim", due: "2026-11-25T17:30:00+08:00", dueText: "on Wednesday", atDemoNow: "open" },
   { kind: "commitment", path: ch("onboarding-revamp", "2026-11-23", "Priya Raman"), text: "Update the payment error copy", form: "tasks-checkbox", owner: "Priya Raman", due: "2026-11-25T17:30:00+00:00", dueText: "2026-11-25", atDemoNow: "open" },
-  { kind: "commitment", path: ch("onboarding-revamp", "2026-11-23", "Maya Chen"), text: "Until launch, I'll post the onboarding revamp status here every Friday by 4pm.", form: "recurring", owner: "Maya Chen", due: null, dueText: "every Friday by 4pm", atDemoNow: "open", recurrence: "FREQ=WEEKLY;BYDAY=FR", nextDueAfterDemoNow: "2026-11-27T16:00:00+00:00" },
+  { kind: "commitment", path: ch("onboarding-revamp", "2026-11-23", "Maya Chen"), text: "Until launch, I'll post the onboarding revamp status here every Friday by 4pm.", form: "recurring", owner: "Maya Chen", due: null, dueText: "every Friday by 4pm", atDemoNow: "open", recurrence: "FREQ=WEEKLY;BYDAY=FR", firstDue: "2026-11-27T16:00:00+00:00", nextDueAfterDemoNow: "2026-11-27T16:00:00+00:00" },
 ];
 
 /** Decisions: 3 stated as made and 5 decision windows (2 of them with the 48-hour default). */

@@ -273,14 +273,14 @@ describe("planted statements", () => {
 
   it("deadlines carry the offset of the zone they were meant in, and a bare day ends at the writer's hours end", () => {
     for (const s of PLANTED) {
-      for (const iso of [s.due, s.windowCloses, s.nextDueAfterDemoNow]) {
+      for (const iso of [s.due, s.windowCloses, s.firstDue, s.nextDueAfterDemoNow]) {
         if (iso === null || iso === undefined) continue;
         const writer = writerOf(s);
         const zone = s.dueZone ?? str(writer.note.data.timezone);
         const at = DateTime.fromISO(iso, { setZone: true });
         expect(at.isValid, `${s.path}: ${iso}`).toBe(true);
         expect(at.offset, `${s.path}: ${iso} is not in ${zone}`).toBe(at.setZone(zone).offset);
-        if (!CLOCK_TIME.test(s.dueText ?? "") && iso !== s.nextDueAfterDemoNow) {
+        if (!CLOCK_TIME.test(s.dueText ?? "")) {
           expect(at.toFormat("HH:mm"), `${s.path}: ${s.dueText ?? ""}`).toBe(str(writer.note.data.hours).split("-")[1]);
         }
       }
@@ -303,6 +303,20 @@ describe("planted statements", () => {
       const blocked = PLANTED_BLOCKERS.some((b) => b.decisionPath === s.path && b.open);
       const expected = earliest > now ? "open" : latest <= now ? (blocked ? "contested" : "adopted") : "ambiguous";
       expect(s.atDemoNow, `${s.path}: ${s.text}`).toBe(expected);
+    }
+  });
+
+  it("rituals fall on their rule's weekday, and the next one is the first after demo-now", () => {
+    const now = DateTime.fromISO(DEMO_NOW);
+    const rituals = PLANTED.filter((s) => s.recurrence !== undefined);
+    expect(rituals).toHaveLength(2);
+    for (const s of rituals) {
+      const byday = /BYDAY=([A-Z]{2})/.exec(s.recurrence ?? "")?.[1];
+      const [first, next] = [DateTime.fromISO(s.firstDue ?? "", { setZone: true }), DateTime.fromISO(s.nextDueAfterDemoNow ?? "", { setZone: true })];
+      for (const at of [first, next]) expect(at.toFormat("EEE").slice(0, 2).toUpperCase(), s.text).toBe(byday);
+      expect(s.due, s.text).toBeNull();
+      expect((first.toISODate() ?? "") >= str(noteAt(s.path).note.data.date), s.text).toBe(true);
+      expect(next > now && next.minus({ weeks: 1 }) <= now, `${s.text}: next due`).toBe(true);
     }
   });
 
