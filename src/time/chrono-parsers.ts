@@ -16,6 +16,7 @@ export const TAG = {
   week: "handoff:week",
   month: "handoff:month",
   quarter: "handoff:quarter",
+  year: "handoff:year-period",
   ordinalDay: "handoff:ordinal-day",
   workdays: "handoff:workdays",
 } as const;
@@ -86,6 +87,15 @@ export const MONTH_PERIOD = new RegExp(
 );
 
 /**
+ * "this month" / "next month" as periods (chrono's own reading of "this month" uses the
+ * machine's clock zone). Group 1: this|next.
+ */
+export const RELATIVE_MONTH = /\b(this|next)\s+month\b/i;
+
+/** A year as a period: "this year", "next year", "end of (the) year", "EOY". Groups: 1 "end of", 2 this|next|the. */
+export const YEAR_PERIOD = /\b(?:((?:the\s+)?end\s+of\s+(?:the\s+)?)?(this|next|the)\s+year|EOY)\b/i;
+
+/**
  * A quarter: "Q1", "Q3 2027", "Q4 '26", "this/next quarter", "end of (the) quarter". A bare
  * "Q1" is only a deadline after "by", "in", "before" and the like (decided in
  * `deadline-signals.ts`). Groups: 1 "end of", 2 quarter digit, 3 four-digit year, 4 two-digit
@@ -128,7 +138,7 @@ const weekPeriod = parser(WEEK_PERIOD, (context, match) => {
   if (match[0].toUpperCase() === "EOW") return onReferenceDate(context, TAG.week, "handoff:offset=0", "handoff:part=late");
   const part = match[1] ? PART_WORDS[match[1].toLowerCase()] : match[2] ? "late" : "whole";
   const which = (match[3] ?? "").toLowerCase().replace(/\s+/g, " ");
-  if (!match[1] && !match[2] && (which === "" || which === "the")) return null;
+  if (!match[1] && !match[2] && !match[4] && (which === "" || which === "the")) return null;
   const offset = which === "next" || which.endsWith("following") ? 1 : 0;
   return onReferenceDate(context, TAG.week, `handoff:offset=${match[4] ? 2 : offset}`, `handoff:part=${part ?? "whole"}`);
 });
@@ -145,6 +155,15 @@ const monthPeriod = parser(MONTH_PERIOD, (context, match) => {
     if (match[7]) components.addTag(`handoff:year=${match[7]}`);
   }
   return components;
+});
+
+const relativeMonth = parser(RELATIVE_MONTH, (context, match) =>
+  onReferenceDate(context, TAG.month, `handoff:offset=${(match[1] ?? "").toLowerCase() === "next" ? 1 : 0}`, "handoff:part=whole"));
+
+const yearPeriod = parser(YEAR_PERIOD, (context, match) => {
+  const which = (match[2] ?? "").toLowerCase();
+  if (match[0].toUpperCase() !== "EOY" && which === "the" && !match[1]) return null;
+  return onReferenceDate(context, TAG.year, `handoff:offset=${which === "next" ? 1 : 0}`);
 });
 
 const quarterPeriod = parser(QUARTER_PERIOD, (context, match) => {
@@ -175,4 +194,4 @@ const workdaysLater = parser(WORKDAYS_LATER, (context, match) => {
 });
 
 /** Handoff's parsers, to run before chrono's own (so they win ties over the same text). */
-export const HANDOFF_PARSERS: readonly Parser[] = Object.freeze([endOfDay, startOfDay, weekPeriod, monthPeriod, quarterPeriod, ordinalDay, workdaysLater]);
+export const HANDOFF_PARSERS: readonly Parser[] = Object.freeze([endOfDay, startOfDay, weekPeriod, monthPeriod, relativeMonth, yearPeriod, quarterPeriod, ordinalDay, workdaysLater]);

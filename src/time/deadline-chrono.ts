@@ -1,7 +1,6 @@
 import { Chrono, en, type ParsedResult, type Refiner } from "chrono-node";
 import { HANDOFF_PARSERS } from "./chrono-parsers";
 import type { ClockFacts } from "./clock-facts";
-import { wallClock } from "./wall-clock";
 
 /**
  * Handoff's configured chrono-node: English casual parsing plus Handoff's own parsers
@@ -27,15 +26,20 @@ const CHRONO = buildChrono();
 export const CHRONO_REFERENCE_MINUTES = 12 * 60;
 
 /**
- * Every date or time chrono finds in `text`, relative to the writer's reference date. chrono
- * is given noon of that date in the writer's zone (with the zone's offset then): noon is never
- * inside a DST gap, in the writer's zone or the machine's, so chrono's local-time arithmetic
- * lands on the right calendar dates whatever the machine zone is. Times of day are then
- * resolved by the conventions, not by chrono's defaults.
+ * Every date or time chrono finds in `text`, relative to the writer's reference date.
+ *
+ * chrono computes in the JavaScript engine's local time, and some of its refiners drop a
+ * reference's zone on the way ("the day after tomorrow" re-reads "tomorrow" as a local Date).
+ * So chrono is given no zone at all, and a reference whose *local* wall clock is noon of the
+ * writer's reference date: every chrono computation is then wall-clock arithmetic on the
+ * writer's calendar, consistent whatever the machine's zone. Only the wall-clock components
+ * chrono returns are read (never its Date values); they are placed in the writer's zone by the
+ * conventions. Noon is never inside a DST gap, so the local Date is exactly that wall time.
  */
 export function parseDateMentions(text: string, facts: ClockFacts): ParsedResult[] {
-  const noon = wallClock(facts.date, CHRONO_REFERENCE_MINUTES, facts.zone);
-  return CHRONO.parse(text, { instant: noon.toJSDate(), timezone: noon.offset }, { forwardDate: false });
+  const [year, month, day] = facts.date.split("-").map(Number) as [number, number, number];
+  const localNoon = new Date(year, month - 1, day, CHRONO_REFERENCE_MINUTES / 60, 0, 0, 0);
+  return CHRONO.parse(text, localNoon, { forwardDate: false });
 }
 
 /** Whether the configured chrono still drops chrono's end-of-period refiner (checked by tests). */

@@ -66,8 +66,10 @@ export function findPhrases(sentence: string, facts: ClockFacts, limit = Infinit
     const tail = TRIM_END.exec(text.slice(from, to));
     if (tail) to -= tail[0].length;
     let zone: string | Zone | null = null;
+    // chrono's offset counts when the text wrote one ("UTC+8", "+01:00"); relative results
+    // ("in 2 hours") carry the reference's offset, which means nothing here.
     const offset = result.start.get("timezoneOffset");
-    if (result.start.isCertain("timezoneOffset") && offset !== null) {
+    if (result.start.isCertain("timezoneOffset") && offset !== null && !result.tags().has("result/relativeDate")) {
       const word = LOWERCASE_ZONE_WORD.exec(text.slice(from, to));
       if (word) to -= word[0].length;
       else zone = FixedOffsetZone.instance(offset);

@@ -79,6 +79,7 @@ function namedPeriod(c: ParsedComponents, tags: ReadonlySet<string>, facts: Cloc
   const [refYear, refMonth] = [Number(facts.date.slice(0, 4)), Number(facts.date.slice(5, 7))];
   const offset = tagNumber(tags, "offset") ?? 0;
   if (tags.has(TAG.week)) return partOfWeek(weekOf(facts.date, offset), tagPart(tags), clock);
+  if (tags.has(TAG.year)) return { start: `${refYear + offset}-01-01`, end: `${refYear + offset}-12-31` };
   if (tags.has(TAG.quarter)) {
     const named = tagNumber(tags, "quarter");
     const refQuarter = Math.ceil(refMonth / 3);

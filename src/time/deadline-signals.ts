@@ -28,6 +28,9 @@ export const DATE_WORD = new RegExp(
  */
 export const PREFIX = /(?:^|[^\w'])((?:due\s+(?:by\s+|on\s+|before\s+)?|(?:no|not)\s+later\s+than\s+|on\s+or\s+before\s+|by\s+|before\s+|until\s+|till\s+|til\s+|ahead\s+of\s+|prior\s+to\s+|in\s+|during\s+|within\s+|on\s+|for\s+|from\s+|after\s+|since\s+)(?:the\s+)?)$/i;
 
+/** "due" before a phrase: a label, not part of the phrase shown ("due by May 1" shows "by May 1"). */
+const DUE_LABEL = /^due\s+(?:the\s+)?/i;
+
 /** Prefixes that belong to the phrase as a user sees it ("by Thursday EOD", "in January", "before Friday"). */
 const SHOWN_ROLES: ReadonlySet<PrefixRole> = new Set(["by", "before", "in", "on"]);
 
@@ -58,7 +61,8 @@ export function findPrefix(sentence: string, at: number): Prefix | null {
   const m = PREFIX.exec(sentence.slice(start, at));
   if (!m || m[1] === undefined) return null;
   const role = prefixRole(m[1]);
-  return { role, from: at - m[1].length, shown: SHOWN_ROLES.has(role) };
+  const label = DUE_LABEL.exec(m[1]);
+  return { role, from: at - m[1].length + (label ? label[0].length : 0), shown: SHOWN_ROLES.has(role) && (label === null || label[0].length < m[1].length) };
 }
 
 /** Words that put a phrase in the past: "yesterday", "last Friday", "3 weeks ago", "earlier this week", "since Monday". */

@@ -51,13 +51,13 @@ function workdaysIn(period: Period, clock: WriterClock): string[] {
 
 /**
  * The part of a week a phrase names: early is the second workday ("early next week" →
- * Tuesday), mid the middle one (Wednesday), late and whole the last (Friday). Returned as a
- * one-day period; a week without workdays is returned whole.
+ * Tuesday), mid the middle one (Wednesday); late and whole are the week itself (due on its last
+ * workday). Early and mid are returned as the week up to that day.
  */
 export function partOfWeek(week: Period, part: PeriodPart, clock: WriterClock): Period {
   const days = workdaysIn(week, clock);
-  if (days.length === 0) return week;
-  const index = part === "early" ? Math.min(1, days.length - 1) : part === "mid" ? Math.floor((days.length - 1) / 2) : days.length - 1;
+  if (days.length === 0 || part === "whole" || part === "late") return week;
+  const index = part === "early" ? Math.min(1, days.length - 1) : Math.floor((days.length - 1) / 2);
   const day = days[index] ?? week.end;
   return { start: week.start, end: day };
 }
