@@ -58,6 +58,24 @@ export function splitFrontmatter(text: string): SplitNote {
   return { data: value as Record<string, unknown>, hasFrontmatter: true, yaml, body, bodyOffset, bodyLine, error: null };
 }
 
+/** Where a note's frontmatter block is, without parsing it. */
+export interface FrontmatterBounds {
+  /** The YAML text between the fences ("" when empty). */
+  readonly yaml: string;
+  /** Character offset where the body starts (just after the closing fence's line end). */
+  readonly bodyOffset: number;
+}
+
+/**
+ * The frontmatter block at the start of `text`, unparsed, or null when the note has none. For
+ * callers with a faster reader for their own YAML (item notes); everyone else uses
+ * {@link splitFrontmatter}.
+ */
+export function frontmatterBounds(text: string): FrontmatterBounds | null {
+  const match = FRONTMATTER_BLOCK.exec(text);
+  return match ? { yaml: match[1] ?? "", bodyOffset: match[0].length } : null;
+}
+
 function countLines(text: string): number {
   let n = 0;
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;

@@ -41,3 +41,35 @@ export class VaultReadError extends Error {
     this.name = "VaultReadError";
   }
 }
+
+/** Why a note could not be written: it exists already (create, rename) or the write failed. */
+export type VaultWriteProblem = "exists" | "missing" | "io";
+
+/** A note that could not be created, changed or moved, with a message naming the file. */
+export class VaultWriteError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: VaultWriteProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = "VaultWriteError";
+  }
+}
+
+/**
+ * Rejects a path that is not vault-relative: empty, absolute (`/x`, `C:\x`), with a backslash,
+ * or with an empty, `.` or `..` segment. Paths come from code, so a bad one is a programmer
+ * error and throws; returns the path unchanged when it is fine.
+ */
+export function checkVaultPath(path: string): string {
+  if (path === "" || path.startsWith("/") || path.includes("\\") || /^[A-Za-z]:/.test(path)) {
+    throw new RangeError(`Vault path must be relative with "/" separators, got "${path}"`);
+  }
+  for (const segment of path.split("/")) {
+    if (segment === "" || segment === "." || segment === "..") {
+      throw new RangeError(`Vault path must not contain empty, "." or ".." segments, got "${path}"`);
+    }
+  }
+  return path;
+}
