@@ -1,0 +1,54 @@
+import { findCommitments } from "./rules/commitment";
+import { findDecision } from "./rules/decision";
+import { findDependencies } from "./rules/dependency";
+import type { Finding, SentenceView } from "./rules/finding";
+import { findFyi } from "./rules/fyi";
+import { findRequest } from "./rules/request";
+import { findWindow } from "./rules/window";
+
+/**
+ * Runs the rules on one sentence. A cheap prefilter comes first: a sentence with no cue word,
+ * no label, no checkbox and no section context is skipped without running any rule (most
+ * sentences in a vault), which keeps a full scan near the cost of reading the files.
+ */
+
+/**
+ * Any word one of the rules starts from: modals and first-person futures, decision verbs,
+ * request words, FYI, blockers and waiting, objection clauses. Case-insensitive, unanchored.
+ */
+export const CUE = /will|['’]ll|shall|going[ \t]+to|plan|intend|commit|promise|volunteer|offered|need|have[ \t]+to|got[ \t]+to|let[ \t]+me|on[ \t]+it|can[ \t]+(?:take|handle|own|pick|grab|cover|do)|decid|agree|accept|approv|reject|resolv|conclu|chose|opted|settled|declin|voted|made[ \t]+the[ \t]+call|go(?:ing)?[ \t]+with|pick|choos|switch|adopt|forward|from[ \t]+now[ \t]+on|please|pls|plz|kindly|want|would|should|['’]d[ \t]+like|looking[ \t]+for|seeking|request|asking|welcome|appreciat|invite|feedback|input|review|thoughts|comment|\?|fyi|f\.y\.i|your[ \t]+information|no[ \t]+action|heads|psa|block|wait|await|pending|depend|contingent|until|till|stuck|hold|unless|objection|push[ \t]?-?back|absent|lazy[ \t]+consensus|silence|object|otherwise/i;
+/** A name then "to" at the start ("Josh to open a PR", "Steve and Simon to write"): the one commitment shape without a cue word. */
+export const NAME_TO_SHAPE = /^[@[]?[\p{L}][^ \t]*(?:[ \t]+[^ \t]+){0,5}?[ \t]+to[ \t]+[\p{Ll}]/u;
+
+/**
+ * Every finding in a sentence, in precedence order of discovery. Suppressions between kinds:
+ * under a "Done" heading only checkboxes count (the rest reports finished work); an FYI is not
+ * also a request, commitment or decision; a decision window is not also a plain decision or a
+ * commitment; a line counts as a to-do only from its section when nothing else was found.
+ */
+export function classify(s: SentenceView): Finding[] {
+  if (s.checkbox === null && (s.section === "done" || s.label === "done")) return [];
+  const rest = s.lead.rest > 0 ? s.text.slice(s.lead.rest) : s.text;
+  if (s.checkbox === null && s.section === null && s.label === null && s.lead.speaker === null && !CUE.test(s.text) && !NAME_TO_SHAPE.test(rest)) return [];
+  const out: Finding[] = [];
+  const fyi = findFyi(s);
+  if (fyi) out.push(fyi);
+  out.push(...findDependencies(s));
+  const window = fyi ? null : findWindow(s);
+  if (window) out.push(window);
+  const request = fyi || window ? null : findRequest(s);
+  if (request) out.push(request);
+  if (s.checkbox !== null || (!fyi && !window)) {
+    const commitments = findCommitments(s);
+    const others = out.some((f) => f.kind !== "fyi");
+    for (const c of commitments) {
+      if (c.fromContext && s.checkbox === null && s.label !== "action" && others) continue;
+      out.push(c);
+    }
+  }
+  if (!fyi && !window) {
+    const decision = findDecision(s);
+    if (decision) out.push(decision);
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+import type { ItemKind } from "../model/kind";
+import type { Directory, Person } from "../model/person";
+import type { TeamSettings } from "../model/team-settings";
+import type { WriterClock } from "../time/deadline";
+import { writerClockFor } from "../time/writer-clock";
+import { displayName } from "./name-key";
+import { noteDate } from "./note-date";
+import { readNoteHeader } from "./note-header";
+import { scalarText } from "./person-fields";
+
+/** What extraction is told about a note besides its text (docs/ARCHITECTURE.md "Extraction"). */
+export interface ExtractContext {
+  /** Vault-relative path of the note. */
+  readonly path: string;
+  readonly directory: Directory;
+  readonly settings: TeamSettings;
+  /** ISO instant: the reference only when the note has no date of its own. */
+  readonly now?: string;
+  /** IANA zone overriding the writer's zone (CLI `--tz`). */
+  readonly zone?: string;
+  /** Overrides the note's author (CLI `--author`); resolved through the directory. */
+  readonly author?: string;
+}
+
+/**
+ * Everything about a note that does not change while its body is edited, computed once:
+ * author, date, the writer's clock, where the body starts. The editor keeps one per open note
+ * and calls `extractRange` per visible range; prepare again when the frontmatter changes.
+ */
+export interface NotePreamble {
+  readonly path: string;
+  /** The author as resolved: a People note's name, or the name as written; null when unknown. */
+  readonly author: string | null;
+  /** The author's People note, when the directory knows them. */
+  readonly authorPerson: Person | null;
+  /** The note's own date `YYYY-MM-DD`, or null. */
+  readonly date: string | null;
+  /** The writer's clock (reference = note date, else `now`); null when neither is known (deadlines keep their text, due is null). */
+  readonly clock: WriterClock | null;
+  /** The clock used to find phrases when `clock` is null (due values from it are dropped). */
+  readonly phraseClock: WriterClock;
+  readonly directory: Directory;
+  readonly settings: TeamSettings;
+  /** Kinds the team extracts (`settings.kinds`). */
+  readonly kinds: ReadonlySet<ItemKind>;
+  /** Hours a decision window stays open when the sentence names no time (the author's team's override, else settings). */
+  readonly windowHours: number;
+  /** Offset and 1-based line where the body starts. */
+  readonly bodyOffset: number;
+  readonly bodyLine: number;
+  /** User-facing messages naming the file. */
+  readonly problems: readonly string[];
+}
+
+/** Reference for finding phrases in a note with no date and no `now`: any fixed date works, dues are dropped. */
+const PHRASE_ONLY_REFERENCE = "2000-01-03";
+
+/** Computes a note's preamble. Never throws on bad note content; problems name the file. */
+export function prepareNote(text: string, ctx: ExtractContext): NotePreamble {
+  const problems: string[] = [];
+  const header = readNoteHeader(text);
+  if (header.error) problems.push(`${ctx.path}: ${header.error}; the note was read without its frontmatter. Fix the YAML between the --- lines.`);
+  const rawAuthor = ctx.author ?? firstText(header.data.author);
+  const resolved = rawAuthor ? ctx.directory.resolve(rawAuthor) : null;
+  const authorPerson = resolved && isPerson(resolved) ? resolved : null;
+  const author = resolved ? resolved.name : rawAuthor ? displayName(rawAuthor) || null : null;
+
+  const when = noteDate(header.data, ctx.path);
+  if (when.problem) problems.push(when.problem);
+  const reference = when.reference ?? ctx.now ?? null;
+  let clock: WriterClock | null = null;
+  let phraseClock: WriterClock;
+  try {
+    const built = writerClockFor(authorPerson, ctx.settings, reference ?? PHRASE_ONLY_REFERENCE, ctx.zone ?? null);
+    problems.push(...built.problems);
+    phraseClock = built.clock;
+    clock = reference === null ? null : built.clock;
+  } catch {
+    problems.push(`${ctx.path}: the reference "${reference ?? ""}" is not an ISO date; deadlines keep their text without a due instant.`);
+    phraseClock = writerClockFor(authorPerson, ctx.settings, PHRASE_ONLY_REFERENCE, ctx.zone ?? null).clock;
+  }
+  return Object.freeze({
+    path: ctx.path,
+    author,
+    authorPerson,
+    date: when.date,
+    clock,
+    phraseClock,
+    directory: ctx.directory,
+    settings: ctx.settings,
+    kinds: new Set(ctx.settings.kinds),
+    windowHours: teamWindow(authorPerson, ctx.directory) ?? ctx.settings.decisionWindowHours,
+    bodyOffset: header.bodyOffset,
+    bodyLine: header.bodyLine,
+    problems: Object.freeze(problems),
+  });
+}
+
+function isPerson(value: { path: string }): value is Person {
+  return "aliases" in value && "timezone" in value;
+}
+
+function firstText(value: unknown): string | null {
+  const item = Array.isArray(value) && !(value.length === 1 && Array.isArray(value[0])) ? (value as unknown[])[0] : value;
+  const text = scalarText(item);
+  return text === null || text.trim() === "" ? null : text.trim();
+}
+
+/** The first decision window override among the author's teams, in the order the person lists them. */
+function teamWindow(person: Person | null, directory: Directory): number | null {
+  if (!person) return null;
+  for (const name of person.teams) {
+    const team = directory.resolve(name);
+    if (team && "decisionWindowHours" in team && team.decisionWindowHours !== null) return team.decisionWindowHours;
+  }
+  return null;
+}

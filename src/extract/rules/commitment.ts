@@ -1,0 +1,116 @@
+import { BASE_VERBS } from "../lexicon";
+import { isHumanVerb, type NameMatch, readNames } from "../names";
+import { type Finding, SELF, type SentenceView } from "./finding";
+import { readPredicate } from "./predicate";
+
+/**
+ * Commitments: someone promises to do something. First person ("I'll …", "we will …",
+ * "I'm going to …"), third person ("Sarah will handle … by Wednesday", "Josh to open a PR",
+ * "It was decided Victor would loop in Antoine"), action items ("AI: …", lines under "Action
+ * items"/"Next" that start with a verb or a name) and checkbox lines.
+ */
+
+/** Where a clause starts inside a sentence: after a comma, semicolon, dash, or "and/but/so/then". */
+export const CLAUSE_START = /(?:[,;]|[ \t][–—-])[ \t]+(?:(?:and|but|so|then)[ \t]+)?|[ \t]+(?:and|but|so|then|also)[ \t]+/g;
+/** First person with a future or obligation at a clause start: "I'll", "we will", "I'm going to", "I plan to", "I need to" (group 1 is the pronoun). */
+export const FIRST_PERSON = /^(I|[Ww]e)(?:['’]ll|[ \t]+will|[ \t]+shall|['’]m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|['’]re[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|[ \t]+plan[ \t]+to|['’]m[ \t]+planning[ \t]+(?:to|on)|[ \t]+intend[ \t]+to|[ \t]+commit[ \t]+to|[ \t]+promise[ \t]+to|[ \t]+aim[ \t]+to|[ \t]+volunteer[ \t]+to|[ \t]+can[ \t]+(?=take|handle|own|pick|grab|cover|do)|(?<need>[ \t]+need[ \t]+to|[ \t]+have[ \t]+to|['’]ve[ \t]+got[ \t]+to))[ \t]+/;
+/** "Let me check …", "I'm on it", "I'll take it". */
+export const SELF_ASSIGN = /^(?:[Ll]et[ \t]+me[ \t]+(?=[a-z])|I['’]m[ \t]+on[ \t]+(?:it|this|that)\b|I[ \t]+am[ \t]+on[ \t]+(?:it|this|that)\b)/;
+/** After a name: the modal that makes it a promise ("will", "to", "is going to", "agreed to", …); group 1 names the modal. */
+export const NAMED_MODAL = /^[ \t]+(will|shall|['’]ll|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|plans?[ \t]+to|is[ \t]+planning[ \t]+to|(?:has[ \t]+|have[ \t]+)?agreed[ \t]+to|(?:has[ \t]+|have[ \t]+)?offered[ \t]+to|(?:has[ \t]+|have[ \t]+)?volunteered[ \t]+to|is[ \t]+to|are[ \t]+to|to|would|should)[ \t]+/;
+/** "decided (that) …", "agreed (that) …", "it was decided …": a name after it may be assigned an action. */
+export const ASSIGNED_BY_DECISION = /\b(?:decided|agreed|resolved)[ \t]+(?:that[ \t]+)?/g;
+/** A policy opener: "Going forward, we will …" is a decision, not a promise. */
+export const POLICY_OPENER = /^(?:going[ \t]+forward|from[ \t]+now[ \t]+on|in[ \t]+future|in[ \t]+the[ \t]+future)\b/i;
+/** "go with / pick / choose / switch to": a first-person choice is a decision, not a promise. */
+const CHOICE_VERBS: ReadonlySet<string> = new Set(["go", "pick", "choose", "opt", "settle", "switch", "adopt", "proceed"]);
+/** Words that suggest a deadline, so "we will …" from an unknown writer is still a promise. */
+export const DATE_HINT = /\b(?:today|tonight|tomorrow|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|EOD|EOW|COB|end[ \t]+of|(?:this|next)[ \t]+(?:week|month|quarter|sprint)|\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|noon|midnight|asap)\b/i;
+/** An owner at the end of an action item: "(Josh)", "[Maya]", "— @sam", "owner: Wei Ling". Group 1. */
+export const TRAILING_OWNER = /(?:\(|\[|[ \t][–—-][ \t]*|\b(?:owner|assignee|who)[ \t]*:[ \t]*)(@?[\p{L}][\p{L}\p{N} ._'-]{0,30}?)[)\]]?[ \t.]*$/u;
+/** "@handle" at the start of an action item. */
+const LEADING_HANDLE = /^@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/u;
+
+/** The commitments in a sentence: one per promising clause (a sentence may hold two owners). */
+export function findCommitments(s: SentenceView): Finding[] {
+  const t = s.text;
+  const out: Finding[] = [];
+  const policy = POLICY_OPENER.test(t.slice(s.lead.rest));
+  for (const start of clauseStarts(t, s.lead.rest)) {
+    const found = policy ? null : firstPerson(s, start) ?? named(s, start, start === s.lead.rest || s.label === "action");
+    if (found && !out.some((f) => f.owner === found.owner)) out.push(found);
+  }
+  ASSIGNED_BY_DECISION.lastIndex = 0;
+  for (let m = ASSIGNED_BY_DECISION.exec(t); m !== null; m = ASSIGNED_BY_DECISION.exec(t)) {
+    const found = named(s, m.index + m[0].length, true, true);
+    if (found && !out.some((f) => f.owner === found.owner)) out.push(found);
+  }
+  if (out.length === 0 && (s.checkbox !== null || s.label === "action" || s.section === "action")) {
+    const item = actionItem(s);
+    if (item) out.push(item);
+  }
+  return out;
+}
+
+function clauseStarts(text: string, first: number): number[] {
+  const starts = [first];
+  CLAUSE_START.lastIndex = first;
+  for (let m = CLAUSE_START.exec(text); m !== null; m = CLAUSE_START.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+function firstPerson(s: SentenceView, start: number): Finding | null {
+  const clause = s.text.slice(start);
+  const self = SELF_ASSIGN.exec(clause);
+  if (self) return { kind: "commitment", start, end: s.text.length, owner: SELF, title: clause.slice(self[0].startsWith("L") || self[0].startsWith("l") ? self[0].length : 0) || clause };
+  const m = FIRST_PERSON.exec(clause);
+  if (!m) return null;
+  const we = m[1] !== "I";
+  if (we && m.groups?.need) return null;
+  if (we && !s.hasWriter && s.section !== "action" && s.label !== "action" && !DATE_HINT.test(clause)) return null;
+  const rest = clause.slice(m[0].length);
+  const p = readPredicate(rest);
+  if (!p || CHOICE_VERBS.has(p.verb)) return null;
+  return { kind: "commitment", start, end: s.text.length, owner: SELF, title: rest.slice(p.start) };
+}
+
+function named(s: SentenceView, start: number, atSentenceStart: boolean, decided = false): Finding | null {
+  const t = s.text;
+  const names = readNames(t, start, s.directory);
+  if (!names) return null;
+  const m = NAMED_MODAL.exec(t.slice(names.end));
+  if (!m) return null;
+  const modal = (m[1] ?? "").toLowerCase();
+  if ((modal === "to" && !atSentenceStart) || ((modal === "would" || modal === "should") && !decided)) return null;
+  const rest = t.slice(names.end + m[0].length);
+  const p = readPredicate(rest);
+  if (!p) return null;
+  if (modal === "to" && !BASE_VERBS.has(p.verb) && !isHumanVerb(p.verb)) return null;
+  if (names.names.some((n) => n.lower && !isHumanVerb(p.verb))) return null;
+  return { kind: "commitment", start, end: t.length, owner: ownerOf(names.names), title: rest.slice(p.start) };
+}
+
+/** A to-do line: under an action heading or label, or a checkbox. The owner is a name at its start or end, else the writer. */
+function actionItem(s: SentenceView): Finding | null {
+  const t = s.text;
+  const rest = t.slice(s.lead.rest).trim();
+  if (rest === "") return null;
+  const handle = LEADING_HANDLE.exec(rest);
+  if (handle) return { kind: "commitment", start: s.lead.rest, end: t.length, owner: handle[0], fromContext: true, title: rest.slice(handle[0].length).replace(/^[ \t:,-]+/, "") || rest };
+  const trailing = TRAILING_OWNER.exec(rest);
+  if (trailing?.[1]) {
+    const names = readNames(trailing[1], 0, s.directory);
+    if (names && names.end >= trailing[1].trimEnd().length && names.names.every((n) => n.known || !n.lower)) {
+      return { kind: "commitment", start: s.lead.rest, end: t.length, owner: ownerOf(names.names), fromContext: true, title: rest.slice(0, trailing.index) };
+    }
+  }
+  const firstWord = /^[\p{L}]+/u.exec(rest)?.[0].toLowerCase() ?? "";
+  if (s.checkbox !== null || s.label === "action" || BASE_VERBS.has(firstWord)) {
+    return { kind: "commitment", start: s.lead.rest, end: t.length, owner: SELF, fromContext: true, title: rest };
+  }
+  return null;
+}
+
+function ownerOf(names: readonly NameMatch[]): string {
+  return [...new Set(names.map((n) => n.raw))].join("; ");
+}

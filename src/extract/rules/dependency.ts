@@ -1,0 +1,130 @@
+import type { Directory } from "../../model/person";
+import { readNames } from "../names";
+import { capitalise, type Finding, SELF, type SentenceView, trimPhrase } from "./finding";
+
+/**
+ * Dependencies: someone is blocked until another party acts or a thing happens.
+ * "need sign-off from Dev before Friday EOD", "blocked until the API is merged", "Waiting on
+ * Wei Ling for the load test results", "will need rebase after 87759 is merged".
+ */
+
+/** Denials of a blocker: "Nothing blocking", "not blocked", "no blockers", "unblocked", "non-blocking", "was blocked" (over). */
+export const NOT_BLOCKED = /\b(?:not|no[ \t]+longer|nothing(?:[ \t]+is)?|no|never|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|was|were|had[ \t]+been)[ \t]+(?:currently[ \t]+|really[ \t]+)?block|\bunblock|\bno[ \t]+blockers?\b|\bnon[ -]?blocking\b/i;
+/** "blocked on/by/until/pending/behind X": group 1 is what blocks. */
+export const BLOCKED_ON = /\bblocked[ \t]+(?:on|by|until|pending|behind|waiting[ \t]+(?:on|for))[ \t]+(.+)/i;
+/** "X is blocking us": group 1 is what blocks. */
+export const IS_BLOCKING = /^(.{2,80}?)[ \t]+(?:is|are)[ \t]+(?:still[ \t]+)?blocking\b/i;
+/** "The blocker is X" / "Main blocker: X": group 1. */
+export const BLOCKER_IS = /\bblockers?[ \t]*(?:is|are|:|=)[ \t]+(.+)/i;
+/** "waiting on/for X", "awaiting X": group 1 is the object. */
+export const WAITING = /\b(?:waiting|awaiting|await)[ \t]+(?:(?:on|for)[ \t]+)?(.+)/i;
+/** Waiting that is not a dependency: "while waiting", "without waiting", "no need to wait", "not waiting". */
+export const NOT_WAITING = /\b(?:while|without|instead[ \t]+of|no[ \t]+need[ \t]+to|not|don['’]t|do[ \t]+not|stop|worth|keep[ \t]+you)[ \t]+(?:be[ \t]+)?(?:wait|waiting)\b/i;
+/** "need sign-off from Dev": group 1 is the action, group 2 the party. */
+export const NEED_FROM = /\b(?:need|needs|needed|require|requires|required|still[ \t]+need)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|some[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+|final[ \t]+|formal[ \t]+|an[ \t]+ok[ \t]+|explicit[ \t]+)?(sign[ -]?off|approval|approvals|review|reviews|input|feedback|go[ -]ahead|green[ -]light|ok|okay|answers?|confirmation|access|decision|response|reply|help|budget|data|numbers|specs?|designs?|assets|credentials|keys|copy|estimates?|legal[ \t]+review|security[ \t]+review|a[ \t]+decision)(?:[ \t]+on[ \t]+[^,;.]{1,40}?)?[ \t]+from[ \t]+(.+)/i;
+/** "need Dev to sign off": the word after "need" starts a name; group 0 ends before it. */
+export const NEED_SOMEONE = /\bneeds?[ \t]+(?=[@[\p{Lu}])/giu;
+/** "… after/until/once 87759 is merged": group 1 is the thing, group 2 the event. */
+export const AFTER_EVENT = /\b(?:after|until|once|till)[ \t]+(.{1,80}?)[ \t]+(?:is|are|gets?|has[ \t]+been|have[ \t]+been)[ \t]+(merged|released|approved|landed|done|fixed|ready|deployed|published|shipped|signed[ \t]+off|reviewed|available|finished|completed?|resolved|decided|in)\b/i;
+/** Something that makes an "after X is merged" a dependency rather than a plan. */
+export const NEEDY = /\b(?:need|needs|will[ \t]+need|requires?|can['’]t|cannot|can[ \t]+not|won['’]t|unable|blocked|waiting|on[ \t]+hold|hold(?:ing)?[ \t]+off)\b/i;
+/** "depends on X", "contingent on X", "pending review from X", "on hold until X": group 1 or 2 is the object. */
+export const DEPENDS_ON = /\b(?:depends|dependent|contingent|conditional)[ \t]+(?:on|upon)[ \t]+(.+)|\b(?:on[ \t]+hold[ \t]+(?:until|pending|for)|pending)[ \t]+((?:[\w-]+[ \t]+){0,2}?(?:review|approval|sign[ -]?off|merge|feedback|decision|confirmation|answer|response|release|fix)\b.*)/i;
+/** "can't ship until/without X": group 1 is the object. */
+export const CANT_UNTIL = /\b(?:can(?:no|['’])t|cannot|can[ \t]+not|unable[ \t]+to|won['’]t[ \t]+be[ \t]+able[ \t]+to)[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:until|without)[ \t]+(.+)/i;
+/** "stuck on X", "stuck waiting for X": group 1. */
+export const STUCK_ON = /\bstuck[ \t]+(?:on|behind|waiting[ \t]+(?:on|for))[ \t]+(.+)/i;
+/** Words that make a line under a "Blockers" heading a dependency. */
+export const BLOCKER_WORDS = /\b(?:need|needs|needed|waiting|wait|pending|until|approval|sign[ -]?off|review|access|answer|decision|input|blocked|stuck|depends|hold|from|legal|budget|confirmation)\b/i;
+/** A line that says there is nothing: "None", "Nothing", "N/A", "No blockers". */
+export const NOTHING = /^(?:none|nothing|n\/a|na|nil|no|nope|-)\b/i;
+/** Where an object phrase ends: a new clause, a reason, a deadline. */
+const OBJECT_END = /[ \t]+(?:so|because|since|which|but|and[ \t]+(?:I|we|then|will|should)|before|by|to[ \t]+(?:be|get|finish|ship|start|merge|proceed|continue))\b|[,;(]|[ \t]+[–—-][ \t]/i;
+
+/** The dependencies in a sentence (at most one: the first cue that fits). */
+export function findDependencies(s: SentenceView): Finding[] {
+  const t = s.text;
+  const out: Finding[] = [];
+  const blockedDenied = NOT_BLOCKED.test(t);
+  let m: RegExpExecArray | null;
+
+  if ((m = NEED_FROM.exec(t))) {
+    const party = partyAt(m[2] ?? "", s.directory);
+    if (party) {
+      const action = normaliseAction(m[1] ?? "");
+      return [dep(m.index, t.length, { parties: [party], action, title: `${capitalise(action)} from ${party}` })];
+    }
+  }
+  NEED_SOMEONE.lastIndex = 0;
+  while ((m = NEED_SOMEONE.exec(t))) {
+    const at = m.index + m[0].length;
+    const names = readNames(t, at, s.directory);
+    const after = names ? /^[ \t]+to[ \t]+([\p{L}-]+(?:[ \t]+(?:off|up|out|over|on|in))?)/u.exec(t.slice(names.end)) : null;
+    if (names && after && names.names[0]) {
+      const party = names.names[0].raw;
+      const action = after[1] ?? "";
+      return [dep(m.index, t.length, { parties: names.names.map((n) => n.raw), action, title: `${capitalise(action)}: ${party}` })];
+    }
+  }
+  if (!blockedDenied) {
+    if ((m = BLOCKED_ON.exec(t)) || (m = STUCK_ON.exec(t)) || (m = BLOCKER_IS.exec(t))) {
+      return [waitingDep(m.index, t, m[1] ?? "", s.directory)];
+    }
+    if ((m = IS_BLOCKING.exec(t.slice(s.lead.rest)))) {
+      const what = trimPhrase(m[1] ?? "");
+      if (!/^(?:nothing|no\s?one|nobody|none|it)$/i.test(what)) return [dep(s.lead.rest, t.length, { waitingFor: what, title: `Blocked by ${what}` })];
+    }
+  }
+  if ((m = WAITING.exec(t)) && !NOT_WAITING.test(t)) {
+    return [waitingDep(m.index, t, m[1] ?? "", s.directory)];
+  }
+  if ((m = AFTER_EVENT.exec(t)) && NEEDY.test(t.slice(0, m.index))) {
+    const what = `${trimPhrase(m[1] ?? "")} is ${m[2] ?? ""}`;
+    return [dep(s.lead.rest, t.length, { waitingFor: what, title: `Waiting until ${what}` })];
+  }
+  if ((m = DEPENDS_ON.exec(t)) || (m = CANT_UNTIL.exec(t))) {
+    return [waitingDep(m.index, t, m[1] ?? m[2] ?? "", s.directory)];
+  }
+  const rest = t.slice(s.lead.rest);
+  if ((s.label === "dependency" || s.section === "blockers") && !blockedDenied && !NOTHING.test(rest) && rest.trim() !== "") {
+    if (s.label === "dependency" || BLOCKER_WORDS.test(rest)) {
+      out.push(waitingDep(s.lead.rest, t, rest, s.directory));
+    }
+  }
+  return out;
+}
+
+function waitingDep(start: number, text: string, objectText: string, directory: Directory): Finding {
+  const object = clip(objectText);
+  const names = readNames(object, 0, directory);
+  const first = names?.names[0];
+  if (names && first && (first.known || (!first.lower && /^[ \t]+(?:for|to|on)\b|^$|^['’]s\b/.test(object.slice(names.end))))) {
+    const party = first.raw;
+    const forWhat = /^(?:['’]s[ \t]+|[ \t]+(?:for|to|on)[ \t]+)(.*)$/.exec(object.slice(names.end));
+    const what = forWhat ? trimPhrase(forWhat[1] ?? "") : null;
+    return dep(start, text.length, { parties: names.names.map((n) => n.raw), waitingFor: what || null, title: what ? `${capitalise(what)} from ${party}` : `Waiting on ${party}` });
+  }
+  return dep(start, text.length, { waitingFor: object || null, title: object ? `Waiting for ${object}` : text });
+}
+
+function dep(start: number, end: number, fields: Partial<Finding> & { title: string }): Finding {
+  return { kind: "dependency", start, end, owner: SELF, parties: [], action: null, waitingFor: null, ...fields };
+}
+
+/** The party named at the start of `text` ("Dev before Friday EOD" → "Dev"), or null. */
+function partyAt(text: string, directory: Directory): string | null {
+  const names = readNames(text.replace(/^the[ \t]+/i, ""), 0, directory);
+  const first = names?.names[0];
+  if (first && (first.known || !first.lower)) return first.raw;
+  const word = /^(?:the[ \t]+)?([\p{L}][\p{L}\p{N}_-]*)/u.exec(text);
+  return word?.[1] ?? null;
+}
+
+function clip(text: string): string {
+  const end = OBJECT_END.exec(text);
+  return trimPhrase(end ? text.slice(0, end.index) : text);
+}
+
+function normaliseAction(action: string): string {
+  return action.toLowerCase().replace(/^sign[ -]?off$/, "sign-off").replace(/[ \t]+/g, " ");
+}

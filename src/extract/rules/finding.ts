@@ -1,0 +1,57 @@
+import type { ItemKind } from "../../model/kind";
+import type { Directory } from "../../model/person";
+import type { LabelKind, Lead } from "../lead";
+import type { Section } from "../section";
+
+/** The writer of the sentence: the speaker tag if any, else the note's author. */
+export const SELF = "\u0000self";
+
+/** One sentence as the rules see it. */
+export interface SentenceView {
+  /** The sentence's plain words (see `toPlain`), without list marker or checkbox. */
+  readonly text: string;
+  readonly lead: Lead;
+  /** The lead's keyword label ("AI:", "Decision:", "Blocker:"), or null. */
+  readonly label: LabelKind | null;
+  readonly section: Section | null;
+  /** Checkbox status character, or null. */
+  readonly checkbox: string | null;
+  readonly listItem: boolean;
+  /** True when "I"/"we" has someone to refer to: the note has an author or the sentence a speaker. */
+  readonly hasWriter: boolean;
+  readonly directory: Directory;
+}
+
+/** What one rule found in a sentence, before owners and deadlines are resolved. */
+export interface Finding {
+  readonly kind: ItemKind;
+  /** The clause `[start, end)` in `SentenceView.text` the finding is about: its deadline is searched there. */
+  readonly start: number;
+  readonly end: number;
+  /** Owner as written, {@link SELF} for the writer, or null for nobody. */
+  readonly owner: string | null;
+  /** The words a title is made from (an action phrase, a request, a choice). */
+  readonly title: string;
+  readonly parties?: readonly string[];
+  readonly action?: string | null;
+  readonly waitingFor?: string | null;
+  readonly choice?: string | null;
+  readonly rationale?: string | null;
+  /** A decision that waits for objections: status `open` and a closing time. */
+  readonly window?: boolean;
+  /** A to-do found only from its context (a checkbox, an "Action items" heading or an "AI:" label), not its own words. */
+  readonly fromContext?: boolean;
+}
+
+/** Trailing punctuation and spaces of a phrase. */
+const TRAILING = /[\s,;:.!?)\]–—-]+$/;
+
+/** A phrase without trailing punctuation; "" stays "". */
+export function trimPhrase(text: string): string {
+  return text.replace(TRAILING, "").trim();
+}
+
+/** `text` with its first letter upper-cased. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,69 @@
+import type { Directory } from "../../model/person";
+import { readNames } from "../names";
+import { type Finding, SELF, type SentenceView, trimPhrase } from "./finding";
+
+/**
+ * Requests: the writer asks others for something. "Input needed by Thursday EOD", "Decision
+ * needed: see options below", "please review …", "Could someone from Dev review … by Friday?",
+ * "Looking for feedback on …", "we need your comments and feedback!". The owner is the asker;
+ * `parties` are who is asked.
+ */
+
+/** "<input|feedback|review|…> needed/wanted/required/welcome": the thing asked for, then a word saying it is wanted. */
+export const THING_NEEDED = /\b(?:input|feedback|reviews?|reviewers?|approvals?|decisions?|help|thoughts|comments?|eyes|opinions?|answers?|responses?|repl(?:y|ies)|volunteers?|votes?|sign[ -]?offs?|suggestions?|ideas|objections|questions|PTAL)[ \t]+(?:is[ \t]+|are[ \t]+)?(?:needed|wanted|required|requested|welcome|appreciated|encouraged|please)\b/i;
+/** "need your feedback", "looking for reviewers", "would like some input", "seeking volunteers". */
+export const ASKING_FOR = /\b(?:need|needs|needed|would[ \t]+like|['’]d[ \t]+like|want|looking[ \t]+for|seeking|requesting|asking[ \t]+for|welcome|appreciate|invite)[ \t]+(?:your[ \t]+|some[ \t]+|any[ \t]+|more[ \t]+|a[ \t]+few[ \t]+|a[ \t]+|an[ \t]+|everyone['’]s[ \t]+|people['’]s[ \t]+|the[ \t]+team['’]s[ \t]+|(?:\w+[ \t]+)?(?:and|&)[ \t]+)?(?:input|feedback|reviews?|reviewers?|thoughts|comments?|eyes|opinions?|help|approvals?|votes?|volunteers?|answers?|decision|sign[ -]?off|suggestions?|ideas|someone|somebody|an[ \t]+owner|a[ \t]+volunteer|takers)\b/i;
+/**
+ * "please <verb>" with a verb that asks for a reaction (review, comment, fill, object, approve,
+ * vote, confirm, …). Docs-style instructions ("please contact support", "please note", "please
+ * see", "please be patient") use other verbs and are not requests. Group 1 is the verb.
+ */
+export const PLEASE = /\b(?:please|pls|plz|kindly)[ \t]+(?:do[ \t]+|also[ \t]+|could[ \t]+you[ \t]+|can[ \t]+you[ \t]+)?(review|comment|fill|object|approve|sign|confirm|vote|respond|reply|answer|share|send|take|look|add|update|weigh|chime|provide|give|test|try|check|help|upload|register|rsvp|prepare|prioriti[sz]e|pick|choose|decide|raise|let|join|read|submit|ack|acknowledge|ping|leave|put|suggest|nominate|volunteer|sync|merge|ptal|post)\b/i;
+/** A conditional or purpose clause before the "please": "If you …, please …", "For more information, please …". */
+export const CONDITIONAL_OPENER = /^(?:if|when|whenever|before|after|for|to|once|while|in[ \t]+case|should|as|since|unless|however|otherwise|also)\b[^,]*,/i;
+/** "Could someone review …?", "@maya can you …?", "Does anyone have …?", "Who can …?", "Any thoughts?". */
+export const ASK_QUESTION = /^(?:(?:could|can|would|will|might)[ \t]+(?:someone|somebody|anyone|anybody|you|y['’]all|you[ \t]+all|folks|everyone|people|the[ \t]+[\w-]+[ \t]+team|[\w-]+[ \t]+from[ \t]+[\w-]+)\b|(?:does|do|has|have|is|are)[ \t]+(?:anyone|anybody|someone|somebody|everyone)\b|(?:who|which[ \t]+team)[ \t]+(?:can|could|will|would|wants|is[ \t]+able|has[ \t]+time)\b|(?:any|thoughts|opinions|objections|concerns|feedback|input|comments|volunteers|takers)\b)/i;
+/** "Name, can you …?" or "@handle could you …?": someone addressed, then a question to them. */
+export const ADDRESSED_ASK = /^[ \t]*,?[ \t]*(?:can|could|would|will)[ \t]+you\b/i;
+/** "someone from Dev", "from the Design team": group 1 is the party asked. */
+export const FROM_PARTY = /\b(?:someone|somebody|anyone|anybody|folks|people|reviewers?|input|feedback|help|volunteers?|eyes)[ \t]+(?:from|on|in)[ \t]+(?:the[ \t]+)?(@?[\p{L}][\p{L}\p{N}_-]*)/iu;
+/** "@handle" or "[[Name]]" mentions: parties asked. */
+export const MENTION = /@[\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|\[\[[^\][]{1,80}\]\]/gu;
+/** A deadline-ish word, to tell "Talk at Force 18? (due by May 1)" from an idle question. */
+export const DUE_WORD = /\b(?:due|by|before|until|deadline|EOD|EOW|COB)\b/i;
+
+/** The request in a sentence, or null. */
+export function findRequest(s: SentenceView): Finding | null {
+  const t = s.text;
+  const rest = t.slice(s.lead.rest);
+  const asked = (start: number): Finding => ({ kind: "request", start, end: t.length, owner: SELF, parties: partiesIn(t, s.directory), title: rest || t });
+  if (s.label === "request") return asked(0);
+  if (THING_NEEDED.test(t) || ASKING_FOR.test(t)) return asked(0);
+  const please = PLEASE.exec(t);
+  if (please && !CONDITIONAL_OPENER.test(rest)) return asked(please.index);
+  const question = t.includes("?");
+  if (question && ASK_QUESTION.test(rest)) return asked(s.lead.rest);
+  if (question) {
+    const names = readNames(rest, 0, s.directory);
+    if (names && names.names.every((n) => n.known || n.raw.startsWith("@")) && ADDRESSED_ASK.test(rest.slice(names.end))) return asked(s.lead.rest);
+    if (DUE_WORD.test(t.slice(t.indexOf("?")))) return asked(0);
+  }
+  if (s.section === "requests" && rest.trim() !== "") return asked(0);
+  return null;
+}
+
+/** Who a request asks: "someone from Dev" → Dev, `@maya`, `[[Sarah Jones]]`, a name addressed at the start. */
+function partiesIn(text: string, directory: Directory): string[] {
+  const parties: string[] = [];
+  const from = FROM_PARTY.exec(text);
+  if (from?.[1]) parties.push(from[1]);
+  if (text.includes("@") || text.includes("[[")) {
+    for (const m of text.matchAll(MENTION)) parties.push(m[0]);
+  }
+  const addressed = /^([\p{Lu}@[][^,:]{0,40}),[ \t]+(?:can|could|would|please)\b/iu.exec(text);
+  if (addressed?.[1]) {
+    const names = readNames(addressed[1], 0, directory);
+    if (names) parties.push(...names.names.map((n) => n.raw));
+  }
+  return [...new Set(parties.map((p) => trimPhrase(p)))];
+}

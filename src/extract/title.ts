@@ -1,0 +1,46 @@
+/**
+ * Short imperative titles for board cards and item notes: "I'll have the mockups ready
+ * Thursday" → "Have the mockups ready". The rules hand over the words that describe the
+ * action; this removes the deadline phrase, tags, links' markup and filler, and caps the length.
+ */
+
+/** Longest title in characters; longer ones are cut at a word and end with "…". */
+export const MAX_TITLE_LENGTH = 80;
+
+/** Filler at the start: "to", "also", "then", "please", "we'll". */
+const LEADING_FILLER = /^(?:(?:to|also|then|please|pls|kindly|just|and|so)[ \t]+)+/i;
+/** Prepositions and joiners left dangling at the end once the deadline phrase is cut. */
+const TRAILING_DANGLE = /(?:[ \t]+(?:by|before|on|at|until|till|in|for|from|due|and|or|the|to|of|with|latest|no[ \t]+later[ \t]+than))+[ \t]*$/i;
+/** Trailing punctuation. */
+const TRAILING_PUNCT = /[\s,;:.!?–—-]+$/;
+/** `#tags` (the Tasks global filter `#task` among them). */
+const TAGS = /(?:^|[ \t])#[\p{L}\p{N}_/-]+/gu;
+/** `[[target|alias]]` → alias, `[[target]]` → target. */
+const WIKILINK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
+/** Runs of spaces. */
+const SPACES = /[ \t\u00a0]+/g;
+
+/**
+ * A title from the words of an action, without `dueText` (when given and present), tags and
+ * link markup, starting with a capital, at most {@link MAX_TITLE_LENGTH} characters. Falls back
+ * to `fallback` when nothing is left.
+ */
+export function makeTitle(words: string, dueText: string | null, fallback: string): string {
+  let t = words;
+  if (dueText) {
+    const at = t.indexOf(dueText);
+    if (at >= 0) t = `${t.slice(0, at)} ${t.slice(at + dueText.length)}`;
+  }
+  if (t.includes("#")) t = t.replace(TAGS, " ");
+  if (t.includes("[[")) t = t.replace(WIKILINK, (_m, target: string, alias: string | undefined) => alias ?? target);
+  t = t.replace(SPACES, " ").trim().replace(LEADING_FILLER, "").replace(TRAILING_PUNCT, "").replace(TRAILING_DANGLE, "").replace(TRAILING_PUNCT, "").trim();
+  if (t === "") {
+    t = fallback.replace(SPACES, " ").replace(TRAILING_PUNCT, "").trim();
+    if (t === "") return "Untitled";
+  }
+  t = t.charAt(0).toUpperCase() + t.slice(1);
+  if (t.length <= MAX_TITLE_LENGTH) return t;
+  const cut = t.slice(0, MAX_TITLE_LENGTH - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > MAX_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(TRAILING_PUNCT, "")}…`;
+}
