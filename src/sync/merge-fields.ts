@@ -1,0 +1,199 @@
+import { compareInstants, EditTimes, utcSeconds } from "./edit-times";
+import { canonical, describeValue, isPlainObject, sameValue } from "./field-value";
+
+/** Who made one side of a merge and when: the side's commit author and commit time (ISO). */
+export interface MergeSide {
+  readonly time: string;
+  readonly author: string;
+}
+
+/** The frontmatter key holding the per-field edit times (see {@link EditTimes}). */
+export const EDITED_FIELD = "handoff_edited";
+/** The visible list of values that lost a merge; the board shows it. */
+export const CONFLICTS_FIELD = "conflicts";
+/** Keys of Handoff's own bookkeeping (`handoff_fp` …): merged, but a loser there is not worth a conflict note. */
+const BOOKKEEPING_PREFIX = "handoff_";
+
+/** The merged frontmatter data. */
+export interface FieldMerge {
+  /** Merged mapping; keys absent from it were removed. */
+  readonly data: Record<string, unknown>;
+  /** Key order for writing: ours' order, keys only theirs has placed after their predecessor in theirs. */
+  readonly order: readonly string[];
+  /** Conflict notes recorded by this merge (also appended to `data.conflicts`). */
+  readonly conflicts: readonly string[];
+}
+
+/**
+ * Merges frontmatter mappings field by field (DESIGN principle 3):
+ * - a field changed on one side only takes that side's value;
+ * - lists merge as sets: base items neither side removed, then the additions of the side that
+ *   edited first, then the other's (so the result does not depend on which device merges);
+ * - mappings merge key by key, recursively;
+ * - a scalar (or a value whose type changed) changed differently on both sides goes to the
+ *   later edit: a side's edit time for a field is its `handoff_edited` entry when that entry
+ *   changed, else the side's commit time (a person edited the YAML by hand). On a tie the
+ *   greater canonical value wins, so the result is symmetric. The loser is recorded as
+ *   `"<field>: <loser> (lost to <winner> by <author>, <time>)"` in {@link CONFLICTS_FIELD};
+ * - `handoff_edited` merges entry by entry keeping the later instant; other `handoff_*` keys
+ *   merge like any field but their losers are not recorded.
+ * `base` null means both sides created the note (add/add): every difference is a conflict.
+ * `extraConflicts` (the body's losers) are appended to the conflicts field after the fields'.
+ */
+export function mergeFields(
+  base: Readonly<Record<string, unknown>> | null,
+  ours: Readonly<Record<string, unknown>>,
+  theirs: Readonly<Record<string, unknown>>,
+  times: EditClock,
+  extraConflicts: readonly string[] = [],
+): FieldMerge {
+  const conflicts: string[] = [];
+  const data: Record<string, unknown> = {};
+  const order = keyOrder(ours, theirs);
+  for (const key of order) {
+    if (key === CONFLICTS_FIELD) continue;
+    const value = key === EDITED_FIELD ? mergeEdited(base?.[key], ours[key], theirs[key]) : mergeValue(key, key, base?.[key], ours[key], theirs[key], times, conflicts);
+    if (value !== undefined) data[key] = value;
+  }
+  const kept = mergeValue(CONFLICTS_FIELD, CONFLICTS_FIELD, asList(base?.[CONFLICTS_FIELD]), asList(ours[CONFLICTS_FIELD]), asList(theirs[CONFLICTS_FIELD]), times, []);
+  if (conflicts.length > 0 || extraConflicts.length > 0 || kept !== undefined) {
+    const list = Array.isArray(kept) ? [...(kept as unknown[])] : [];
+    for (const note of [...conflicts, ...extraConflicts]) if (!list.includes(note)) list.push(note);
+    data[CONFLICTS_FIELD] = list;
+  }
+  const finalOrder = order.filter((k) => k in data);
+  if (CONFLICTS_FIELD in data && !finalOrder.includes(CONFLICTS_FIELD)) finalOrder.splice(conflictsPosition(finalOrder), 0, CONFLICTS_FIELD);
+  return { data, order: finalOrder, conflicts: [...conflicts, ...extraConflicts] };
+}
+
+/** A `conflicts` value as a list (a person may have typed one string); absent stays absent. */
+function asList(value: unknown): unknown[] | undefined {
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) return value as unknown[];
+  return value === null || value === "" ? [] : [value];
+}
+
+/** Where a new `conflicts` key goes: before `tags` and the bookkeeping keys (the item format's order), else last. */
+function conflictsPosition(order: readonly string[]): number {
+  const at = order.findIndex((k) => k === "tags" || k.startsWith(BOOKKEEPING_PREFIX));
+  return at < 0 ? order.length : at;
+}
+
+/** Ours' keys in ours' order; a key only theirs has goes right after its predecessor in theirs. */
+function keyOrder(ours: Readonly<Record<string, unknown>>, theirs: Readonly<Record<string, unknown>>): string[] {
+  const order = Object.keys(ours);
+  let after = -1;
+  for (const key of Object.keys(theirs)) {
+    const at = order.indexOf(key);
+    if (at >= 0) {
+      after = at;
+      continue;
+    }
+    order.splice(after + 1, 0, key);
+    after++;
+  }
+  return order;
+}
+
+/**
+ * Edit times of one merge: per side and top-level field, its `handoff_edited` entry when that
+ * entry changed since the base, else the side's commit time. Decides who wins a field.
+ */
+export class EditClock {
+  private readonly baseEdited: EditTimes;
+  private readonly oursEdited: EditTimes;
+  private readonly theirsEdited: EditTimes;
+
+  /** Reads the three versions' `handoff_edited`; `base` null when both sides created the note. */
+  constructor(
+    base: Readonly<Record<string, unknown>> | null,
+    ours: Readonly<Record<string, unknown>>,
+    theirs: Readonly<Record<string, unknown>>,
+    readonly oursSide: MergeSide,
+    readonly theirsSide: MergeSide,
+  ) {
+    this.baseEdited = EditTimes.parse(base?.[EDITED_FIELD]);
+    this.oursEdited = EditTimes.parse(ours[EDITED_FIELD]);
+    this.theirsEdited = EditTimes.parse(theirs[EDITED_FIELD]);
+  }
+
+  /** A side's edit time of `field`: its changed `handoff_edited` entry, else its commit time. */
+  editTime(side: "ours" | "theirs", field: string): string {
+    const entry = (side === "ours" ? this.oursEdited : this.theirsEdited).get(field);
+    if (entry !== null && entry !== this.baseEdited.get(field)) return entry;
+    return side === "ours" ? this.oursSide.time : this.theirsSide.time;
+  }
+
+  /** Which side's value of `field` wins: the later edit; on a tie the greater canonical value. */
+  winner(field: string, oursValue: unknown, theirsValue: unknown): "ours" | "theirs" {
+    const order = compareInstants(this.editTime("ours", field), this.editTime("theirs", field));
+    if (order !== 0 && !Number.isNaN(order)) return order > 0 ? "ours" : "theirs";
+    return canonical(oursValue) >= canonical(theirsValue) ? "ours" : "theirs";
+  }
+
+  /**
+   * The conflict note for a value that lost: `"<path>: <loser> (lost to <winner> by <author>,
+   * <time>)"`, the winner's author and edit time of `field`, the time in UTC to the second.
+   */
+  lostNote(path: string, field: string, winnerSide: "ours" | "theirs", winner: unknown, loser: unknown): string {
+    const by = winnerSide === "ours" ? this.oursSide : this.theirsSide;
+    return `${path}: ${describeValue(loser)} (lost to ${describeValue(winner)} by ${by.author}, ${utcSeconds(this.editTime(winnerSide, field))})`;
+  }
+
+  /** True when ours edited `field` first (its additions are listed first); ties by value. */
+  oursFirst(field: string, oursValue: unknown, theirsValue: unknown): boolean {
+    return this.winner(field, oursValue, theirsValue) === "theirs";
+  }
+}
+
+function mergeValue(path: string, field: string, base: unknown, ours: unknown, theirs: unknown, times: EditClock, conflicts: string[]): unknown {
+  if (sameValue(ours, theirs)) return ours;
+  if (sameValue(ours, base)) return theirs;
+  if (sameValue(theirs, base)) return ours;
+  if (Array.isArray(ours) && Array.isArray(theirs)) {
+    return mergeList(Array.isArray(base) ? base : [], ours, theirs, times.oursFirst(field, ours, theirs));
+  }
+  if (isPlainObject(ours) && isPlainObject(theirs)) {
+    const b = isPlainObject(base) ? base : {};
+    const out: Record<string, unknown> = {};
+    for (const key of keyOrder(ours, theirs)) {
+      const value = mergeValue(`${path}.${key}`, field, b[key], ours[key], theirs[key], times, conflicts);
+      if (value !== undefined) out[key] = value;
+    }
+    return out;
+  }
+  const side = times.winner(field, ours, theirs);
+  const [winner, loser] = side === "ours" ? [ours, theirs] : [theirs, ours];
+  if (!field.startsWith(BOOKKEEPING_PREFIX)) {
+    conflicts.push(times.lostNote(path, field, side, winner, loser));
+  }
+  return winner;
+}
+
+/** Lists as sets (by canonical value): base items both kept, then `first`'s additions, then the other's. */
+function mergeList(base: readonly unknown[], ours: readonly unknown[], theirs: readonly unknown[], oursFirst: boolean): unknown[] {
+  const inOurs = new Set(ours.map(canonical));
+  const inTheirs = new Set(theirs.map(canonical));
+  const inBase = new Set(base.map(canonical));
+  const seen = new Set<string>();
+  const out: unknown[] = [];
+  const add = (item: unknown): void => {
+    const key = canonical(item);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(item);
+  };
+  for (const item of base) if (inOurs.has(canonical(item)) && inTheirs.has(canonical(item))) add(item);
+  const [first, second] = oursFirst ? [ours, theirs] : [theirs, ours];
+  for (const item of first) if (!inBase.has(canonical(item))) add(item);
+  for (const item of second) if (!inBase.has(canonical(item))) add(item);
+  return out;
+}
+
+/** `handoff_edited` entry by entry, the later instant per field; a side that left it alone yields. */
+function mergeEdited(base: unknown, ours: unknown, theirs: unknown): unknown {
+  if (sameValue(ours, theirs)) return ours;
+  if (sameValue(ours, base)) return theirs;
+  if (sameValue(theirs, base)) return ours;
+  return EditTimes.parse(ours).merge(EditTimes.parse(theirs)).toString();
+}
