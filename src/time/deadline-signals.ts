@@ -15,10 +15,11 @@ const MONTH_WORDS = "january|february|march|april|may|june|july|august|september
 /**
  * Could this sentence contain a date or time? Weekday and month names, relative day words,
  * EOD-style abbreviations, period words, recurrence words, clock times (`3pm`, `10:30`),
- * numeric and ISO dates, ordinals. A sentence without any is skipped before chrono runs.
+ * numeric and ISO dates, ordinals. A sentence without any is skipped before chrono runs; a
+ * match only means chrono is worth running (a version "1.24" passes here and is masked later).
  */
 export const DATE_WORD = new RegExp(
-  String.raw`\b(?:(?:${WEEKDAY_WORDS})s?|${MONTH_WORDS}|today|tomorrow|tmrw|tonight|eod|cob|eob|eow|sod|noon|midnight|morning|afternoon|evening|weekend|weeks?|months?|quarter|years?|days?|hours?|minutes?|mins?|daily|weekly|fortnight(?:ly)?|monthly|quarterly|yearly|annually|every|each|first\s+thing)\b|\b[Qq][1-4]\b|\d\s*[ap]\.?m\b|\d[:.]\d\d|\d\/\d|\d{4}-\d\d-\d\d|\d(?:st|nd|rd|th)\b`,
+  String.raw`\b(?:(?:${WEEKDAY_WORDS})s?|${MONTH_WORDS}|today|tomorrow|tmrw|tonight|eod|cob|eob|eow|sod|noon|midnight|morning|afternoon|evening|weekend|weeks?|months?|quarter|years?|days?|hours?|minutes?|daily|weekly|fortnight(?:ly)?|monthly|quarterly|yearly|annually|every|each|first\s+thing)\b|\b[Qq][1-4]\b|\d\s*(?:[ap]\.?m\b|mins?\b)|\d[:.]\d\d|\d\/\d|\d{4}-\d\d-\d\d|\d(?:st|nd|rd|th)\b`,
   "i",
 );
 

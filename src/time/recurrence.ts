@@ -21,8 +21,8 @@ const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 
-/** One more word of a recurrence after its head: "on Tuesday", "and Thursday", "on the 25th", "on the last Friday". */
-const TAIL = String.raw`(?:(?:\s*(?:,|\band\b|\bon\b|\bthe\b|\bin\b|\bof\b))*\s*(?:(?:${WEEKDAYS})s?|${MONTHS}|\d{1,2}(?:st|nd|rd|th)|last|first|second|third|fourth|weekday)\b|\s+when\s+done\b)`;
+/** One more word of a recurrence after its head: "on Tuesday", "and Thursday", "on the 25th", "on the last Friday" (an ordinal word only before a weekday). */
+const TAIL = String.raw`(?:(?:\s*(?:,|\band\b|\bon\b|\bthe\b|\bin\b|\bof\b))*\s*(?:(?:${WEEKDAYS})s?|${MONTHS}|\d{1,2}(?:st|nd|rd|th)|(?:last|first|second|third|fourth)\s+(?:${WEEKDAYS})|weekday)\b|\s+when\s+done\b)`;
 
 /**
  * After "daily", "weekly"…: the end of the clause or a linking word, so the adverb is a

@@ -53,7 +53,7 @@ function problemWith(fields: WriterClockFields): string | null {
   const end = clockMinutes(fields.dayEnd ?? "17:00");
   if (start === null) return `day start "${fields.dayStart}" is not a time like 09:00`;
   if (end === null) return `day end "${fields.dayEnd}" is not a time like 17:00`;
-  if (end <= start) return `day end ${fields.dayEnd} is not after day start ${fields.dayStart ?? "09:00"}`;
+  if (end <= start) return `day end ${fields.dayEnd ?? "17:00"} is not after day start ${fields.dayStart ?? "09:00"}`;
   const days = fields.workdays ?? DEFAULT_WORKDAYS;
   if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 1 || d > 7) || new Set(days).size !== days.length) {
     return `workdays [${days.join(", ")}] must be distinct ISO weekdays 1 (Monday) to 7 (Sunday)`;
