@@ -1,3 +1,4 @@
+import { KEY_RANK } from "../store/item-fields";
 import { compareInstants, EditTimes, utcSeconds } from "./edit-times";
 import { canonical, describeValue, isPlainObject, sameValue } from "./field-value";
 
@@ -11,6 +12,8 @@ export interface MergeSide {
 export const EDITED_FIELD = "handoff_edited";
 /** The visible list of values that lost a merge; the board shows it. */
 export const CONFLICTS_FIELD = "conflicts";
+/** What extraction last wrote, `field=hash` per field (src/store/fingerprint.ts): merged entry by entry. */
+export const FINGERPRINT_FIELD = "handoff_fp";
 /** Keys of Handoff's own bookkeeping (`handoff_fp` …): merged, but a loser there is not worth a conflict note. */
 const BOOKKEEPING_PREFIX = "handoff_";
 
@@ -51,10 +54,12 @@ export function mergeFields(
   const data: Record<string, unknown> = {};
   const order = keyOrder(ours, theirs);
   for (const key of order) {
-    if (key === CONFLICTS_FIELD) continue;
+    if (key === CONFLICTS_FIELD || key === FINGERPRINT_FIELD) continue;
     const value = key === EDITED_FIELD ? mergeEdited(base?.[key], ours[key], theirs[key]) : mergeValue(key, key, base?.[key], ours[key], theirs[key], times, conflicts);
     if (value !== undefined) data[key] = value;
   }
+  const fingerprint = mergeFingerprint(base?.[FINGERPRINT_FIELD], ours, theirs, data, times);
+  if (fingerprint !== undefined) data[FINGERPRINT_FIELD] = fingerprint;
   const kept = mergeValue(CONFLICTS_FIELD, CONFLICTS_FIELD, asList(base?.[CONFLICTS_FIELD]), asList(ours[CONFLICTS_FIELD]), asList(theirs[CONFLICTS_FIELD]), times, []);
   if (conflicts.length > 0 || extraConflicts.length > 0 || kept !== undefined) {
     const list = Array.isArray(kept) ? [...(kept as unknown[])] : [];
@@ -62,7 +67,7 @@ export function mergeFields(
     data[CONFLICTS_FIELD] = list;
   }
   const finalOrder = order.filter((k) => k in data);
-  if (CONFLICTS_FIELD in data && !finalOrder.includes(CONFLICTS_FIELD)) finalOrder.splice(conflictsPosition(finalOrder), 0, CONFLICTS_FIELD);
+  if (CONFLICTS_FIELD in data && !finalOrder.includes(CONFLICTS_FIELD)) placeKey(finalOrder, CONFLICTS_FIELD, finalOrder.length);
   return { data, order: finalOrder, conflicts: [...conflicts, ...extraConflicts] };
 }
 
@@ -73,24 +78,29 @@ function asList(value: unknown): unknown[] | undefined {
   return value === null || value === "" ? [] : [value];
 }
 
-/** Where a new `conflicts` key goes: before `tags` and the bookkeeping keys (the item format's order), else last. */
-function conflictsPosition(order: readonly string[]): number {
-  const at = order.findIndex((k) => k === "tags" || k.startsWith(BOOKKEEPING_PREFIX));
-  return at < 0 ? order.length : at;
+/**
+ * Inserts `key` into `order`: a key of the item format before the first key the format puts
+ * after it (so `conflicts` lands before `tags`, as the store writes it); any other key at `fallback`.
+ * Returns where it went.
+ */
+function placeKey(order: string[], key: string, fallback: number): number {
+  const rank = KEY_RANK.get(key);
+  let at = fallback;
+  if (rank !== undefined) {
+    const later = order.findIndex((k) => (KEY_RANK.get(k) ?? -1) > rank);
+    at = later < 0 ? order.length : later;
+  }
+  order.splice(at, 0, key);
+  return at;
 }
 
-/** Ours' keys in ours' order; a key only theirs has goes right after its predecessor in theirs. */
+/** Ours' keys in ours' order; a key only theirs has goes to its place (see {@link placeKey}), else after its predecessor in theirs. */
 function keyOrder(ours: Readonly<Record<string, unknown>>, theirs: Readonly<Record<string, unknown>>): string[] {
   const order = Object.keys(ours);
   let after = -1;
   for (const key of Object.keys(theirs)) {
     const at = order.indexOf(key);
-    if (at >= 0) {
-      after = at;
-      continue;
-    }
-    order.splice(after + 1, 0, key);
-    after++;
+    after = at >= 0 ? at : placeKey(order, key, after + 1);
   }
   return order;
 }
@@ -188,6 +198,51 @@ function mergeList(base: readonly unknown[], ours: readonly unknown[], theirs: r
   for (const item of first) if (!inBase.has(canonical(item))) add(item);
   for (const item of second) if (!inBase.has(canonical(item))) add(item);
   return out;
+}
+
+/** `field=value` entries of a bookkeeping string, by field. */
+function entries(value: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof value !== "string") return out;
+  for (const token of value.split(/\s+/)) {
+    const eq = token.indexOf("=");
+    if (eq > 0) out.set(token.slice(0, eq), token.slice(eq + 1));
+  }
+  return out;
+}
+
+/**
+ * `handoff_fp` entry by entry: each field's hash from the side that changed it; when both did,
+ * from the side whose value of that field is in the merged `data` (the later side's when that
+ * cannot tell, e.g. the quote in the body), so the hash still describes the value in place.
+ */
+function mergeFingerprint(
+  base: unknown,
+  ours: Readonly<Record<string, unknown>>,
+  theirs: Readonly<Record<string, unknown>>,
+  data: Readonly<Record<string, unknown>>,
+  times: EditClock,
+): unknown {
+  const [o, t] = [ours[FINGERPRINT_FIELD], theirs[FINGERPRINT_FIELD]];
+  if (sameValue(o, t)) return o;
+  if (sameValue(o, base)) return t;
+  if (sameValue(t, base)) return o;
+  const [b, oe, te] = [entries(base), entries(o), entries(t)];
+  const out = new Map<string, string>();
+  for (const field of new Set([...oe.keys(), ...te.keys()])) {
+    const [bv, ov, tv] = [b.get(field), oe.get(field), te.get(field)];
+    if (ov === tv || tv === bv || ov === bv) {
+      const pick = ov === bv ? tv : ov;
+      if (pick !== undefined) out.set(field, pick);
+      continue;
+    }
+    const isOurs = sameValue(data[field], ours[field]);
+    const isTheirs = sameValue(data[field], theirs[field]);
+    const side = isOurs !== isTheirs ? (isOurs ? "ours" : "theirs") : times.winner(field, ours[field], theirs[field]);
+    const pick = side === "ours" ? ov : tv;
+    if (pick !== undefined) out.set(field, pick);
+  }
+  return [...out.keys()].sort().map((k) => `${k}=${out.get(k) ?? ""}`).join(" ");
 }
 
 /** `handoff_edited` entry by entry, the later instant per field; a side that left it alone yields. */

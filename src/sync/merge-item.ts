@@ -1,5 +1,6 @@
-import { Document, isCollection, isMap, isNode, isScalar, Pair, parseDocument, type YAMLMap } from "yaml";
+import { isMap, isNode, isScalar, Pair, parseDocument, type Document, type YAMLMap } from "yaml";
 import { splitFrontmatter, type SplitNote } from "../store/frontmatter";
+import { ITEM_YAML_OPTIONS, quoteAmbiguousScalars, stringifyItemYaml } from "../store/item-yaml";
 import { sameValue } from "./field-value";
 import { mergeBody } from "./merge-body";
 import { EditClock, mergeFields, type FieldMerge } from "./merge-fields";
@@ -29,9 +30,6 @@ export type ItemMergeResult = ItemMerged | ItemUnmergeable;
 /** The pseudo-field whose edit time orders body edits (`handoff_edited` may carry `body=…`). */
 const BODY_FIELD = "body";
 
-/** How merged frontmatter is written: no line folding (a value stays on its line), `[a, b]` lists. */
-const YAML_OUTPUT = { lineWidth: 0, flowCollectionPadding: false } as const;
-
 /** How frontmatter is parsed here: as src/store/frontmatter.ts does. */
 const YAML_INPUT = { uniqueKeys: true, prettyErrors: false, strict: false } as const;
 
@@ -43,8 +41,9 @@ const YAML_INPUT = { uniqueKeys: true, prettyErrors: false, strict: false } as c
  * both sides appended are both kept).
  *
  * When one side is unchanged the other is returned byte for byte; otherwise the frontmatter is
- * written from ours' YAML document (its comments and key order kept), with values taken from
- * theirs copied as theirs wrote them. Deterministic, and symmetric up to that formatting: the
+ * written from ours' YAML document (its comments and key order kept; a key new to ours goes to
+ * its place in the item format) with the store's YAML options, so a merged note reads as the
+ * store writes one. Deterministic, and symmetric up to that formatting: the
  * same base and sides with ours and theirs swapped give the same values and conflict notes.
  *
  * Unmergeable (never auto-merged, the caller keeps both versions): ours or theirs without
@@ -94,15 +93,14 @@ function unchangedSide(base: string | null, ours: string, theirs: string): strin
 
 /**
  * Writes merged frontmatter on ours' YAML document: a value ours already has keeps its node; a
- * value theirs has is copied from theirs' node; a merged value is a new node in the style
- * (flow or block) the sides used.
+ * value theirs has is copied from theirs' node; a merged value is a new node.
  */
 function writeYaml(oursYaml: string, theirsYaml: string, merged: FieldMerge, ours: Readonly<Record<string, unknown>>, theirs: Readonly<Record<string, unknown>>): string {
   const doc = parseDocument(oursYaml, YAML_INPUT);
   const theirsDoc = parseDocument(theirsYaml, YAML_INPUT);
   const map = doc.contents;
   if (!isMap(map)) {
-    return new Document(Object.fromEntries(merged.order.map((k) => [k, merged.data[k]]))).toString(YAML_OUTPUT);
+    return stringifyItemYaml(Object.fromEntries(merged.order.map((k) => [k, merged.data[k]])));
   }
   const oursPairs = pairsByKey(doc);
   const theirsPairs = pairsByKey(theirsDoc);
@@ -115,10 +113,7 @@ function writeYaml(oursYaml: string, theirsYaml: string, merged: FieldMerge, our
     if (other && key in theirs && sameValue(value, theirs[key]) && isNode(other.value)) {
       node = other.value.clone();
     } else {
-      const created = doc.createNode(value);
-      const styled = [mine?.value, other?.value].find((n) => isCollection(n));
-      if (isCollection(created) && isCollection(styled)) created.flow = styled.flow;
-      node = created;
+      node = doc.createNode(value);
     }
     if (mine) {
       mine.value = node;
@@ -126,7 +121,8 @@ function writeYaml(oursYaml: string, theirsYaml: string, merged: FieldMerge, our
     }
     return new Pair(doc.createNode(key), node);
   });
-  return doc.toString(YAML_OUTPUT);
+  quoteAmbiguousScalars(doc);
+  return doc.toString(ITEM_YAML_OPTIONS);
 }
 
 function pairsByKey(doc: Document): Map<string, Pair<unknown, unknown>> {

@@ -12,11 +12,18 @@ title: Send the client brief
 status: open
 owner: "[[Maya Chen]]"
 due: 2026-11-25T17:00:00+00:00
-tags: [client, brief]
-blocked_by: []
-handoff_edited: ""
+source: "[[Channels/client/2026-11-23 Maya Chen#^ho-k3j9x2a]]"
+extracted_by: rules
+dateCreated: 2026-11-23
+tags:
+  - client
+  - brief
+handoff_fp: owner=abc123 status=def456 title=ghi789
 ---
+
 > Maya will send the client brief by Wednesday.
+
+Source: [[Channels/client/2026-11-23 Maya Chen#^ho-k3j9x2a]]
 
 - Maya Chen: started the outline
 `;
@@ -37,6 +44,9 @@ const edit = (text: string, from: string, to: string): string => {
   return text.replace(from, to);
 };
 
+/** A Handoff edit: the field's new value and its `handoff_edited` entry, as the store writes them. */
+const handoffEdit = (text: string, from: string, to: string, edited: string): string => edit(edit(text, from, to), "\n---\n\n", `\nhandoff_edited: ${edited}\n---\n\n`);
+
 describe("mergeItemNote: fields", () => {
   it("takes each side's change to different fields", () => {
     const ours = edit(BASE, "status: open", "status: in-progress");
@@ -48,22 +58,21 @@ describe("mergeItemNote: fields", () => {
     expect(m.data.conflicts).toBeUndefined();
   });
 
-  it("gives a scalar both changed to the later commit and records the loser visibly", () => {
+  it("gives a scalar both changed to the later commit and records the loser visibly, where the store puts conflicts", () => {
     const ours = edit(BASE, "status: open", "status: in-progress");
     const theirs = edit(BASE, "status: open", "status: done");
     const m = merged(mergeItemNote(BASE, ours, theirs, META));
     expect(m.data.status).toBe("done");
     expect(m.data.conflicts).toEqual(["status: in-progress (lost to done by Wei Ling, 2026-11-24T09:12:00Z)"]);
     expect(m.conflicts).toEqual(m.data.conflicts);
-    // The conflicts key goes before tags, as the item format orders it.
-    expect(Object.keys(m.data).indexOf("conflicts")).toBe(Object.keys(m.data).indexOf("tags") - 1);
+    expect(m.text).toContain('dateCreated: 2026-11-23\nconflicts:\n  - "status: in-progress (lost to done by Wei Ling, 2026-11-24T09:12:00Z)"\ntags:\n');
   });
 
   it("prefers a Handoff edit time (handoff_edited) over the commit time when that entry changed", () => {
     // Wei Ling set the status through Handoff at 07:30Z but committed at 09:12Z; Maya edited the
     // YAML by hand, committed 08:00Z. Maya's edit is the later one.
     const ours = edit(BASE, "status: open", "status: in-progress");
-    const theirs = edit(edit(BASE, "status: open", "status: done"), 'handoff_edited: ""', 'handoff_edited: "status=2026-11-24T07:30:00Z"');
+    const theirs = handoffEdit(BASE, "status: open", "status: done", "status=2026-11-24T07:30:00Z");
     const m = merged(mergeItemNote(BASE, ours, theirs, META));
     expect(m.data.status).toBe("in-progress");
     expect(m.data.conflicts).toEqual(["status: done (lost to in-progress by Maya Chen, 2026-11-24T08:00:00Z)"]);
@@ -71,53 +80,70 @@ describe("mergeItemNote: fields", () => {
   });
 
   it("merges handoff_edited entry by entry, the later per field", () => {
-    const ours = edit(edit(BASE, "status: open", "status: done"), 'handoff_edited: ""', 'handoff_edited: "owner=2026-11-24T06:00:00Z status=2026-11-24T09:00:00Z"');
-    const theirs = edit(edit(BASE, "title: Send the client brief", "title: Send the brief"), 'handoff_edited: ""', 'handoff_edited: "owner=2026-11-24T07:00:00Z title=2026-11-24T05:00:00Z"');
+    const ours = handoffEdit(BASE, "status: open", "status: done", "owner=2026-11-24T06:00:00Z status=2026-11-24T09:00:00Z");
+    const theirs = handoffEdit(BASE, "title: Send the client brief", "title: Send the brief", "owner=2026-11-24T07:00:00Z title=2026-11-24T05:00:00Z");
     const m = merged(mergeItemNote(BASE, ours, theirs, META));
     expect(m.data.handoff_edited).toBe("owner=2026-11-24T07:00:00Z status=2026-11-24T09:00:00Z title=2026-11-24T05:00:00Z");
+    expect(m.data).toMatchObject({ status: "done", title: "Send the brief" });
     expect(m.conflicts).toEqual([]);
   });
 
+  it("merges handoff_fp entry by entry, each hash from the side whose value stands", () => {
+    const ours = edit(edit(BASE, "title: Send the client brief", "title: Send the brief"), "title=ghi789", "title=new111");
+    const theirs = edit(edit(BASE, "status: open", "status: done"), "status=def456", "status=new222");
+    const m = merged(mergeItemNote(BASE, ours, theirs, META));
+    expect(m.data.handoff_fp).toBe("owner=abc123 status=new222 title=new111");
+    // Both changed both hashes: status goes to theirs (later), so theirs' hash; the title value
+    // only ours changed, so ours' hash, although theirs is the later side.
+    const both = merged(mergeItemNote(BASE, edit(edit(ours, "status: open", "status: in-progress"), "status=def456", "status=new444"), edit(theirs, "title=ghi789", "title=new333"), META));
+    expect(both.data.handoff_fp).toBe("owner=abc123 status=new222 title=new111");
+    expect(both.conflicts).toEqual(["status: in-progress (lost to done by Wei Ling, 2026-11-24T09:12:00Z)"]);
+  });
+
   it("merges lists as sets: removals on either side stay removed, both sides' additions are kept", () => {
-    const ours = edit(BASE, "tags: [client, brief]", "tags: [client, urgent]");
-    const theirs = edit(BASE, "tags: [client, brief]", "tags: [client, brief, q4]");
+    const ours = edit(BASE, "  - brief\n", "  - urgent\n");
+    const theirs = edit(BASE, "  - brief\n", "  - brief\n  - q4\n");
     const m = merged(mergeItemNote(BASE, ours, theirs, META));
     // base order, then the earlier side's additions (ours, 08:00Z), then the later side's.
     expect(m.data.tags).toEqual(["client", "urgent", "q4"]);
-    expect(m.text).toContain("tags: [client, urgent, q4]");
+    expect(m.text).toContain("tags:\n  - client\n  - urgent\n  - q4\n");
     expect(merged(mergeItemNote(BASE, theirs, ours, SWAPPED)).data.tags).toEqual(["client", "urgent", "q4"]);
   });
 
   it("merges nested mappings key by key and keys it has never heard of", () => {
-    const base = edit(BASE, "blocked_by: []", "blocked_by: []\nreview:\n  by: Dev\n  round: 1");
-    const ours = edit(base, "round: 1", "round: 2") + "";
-    const theirs = edit(edit(base, "  by: Dev", "  by: Sam"), "blocked_by: []", "blocked_by: []\nestimate: 3h");
+    const base = edit(BASE, "handoff_fp:", "review:\n  by: Dev\n  round: 1\nhandoff_fp:");
+    const ours = edit(base, "round: 1", "round: 2");
+    const theirs = edit(edit(base, "  by: Dev", "  by: Sam"), "dateCreated: 2026-11-23\n", "dateCreated: 2026-11-23\nestimate: 3h\n");
     const m = merged(mergeItemNote(base, ours, theirs, META));
     expect(m.data.review).toEqual({ by: "Sam", round: 2 });
     expect(m.data.estimate).toBe("3h");
     expect(m.conflicts).toEqual([]);
+    // A key the item format does not know goes after the key it followed in theirs.
+    expect(m.text).toContain("dateCreated: 2026-11-23\nestimate: 3h\n");
   });
 
   it("records the loser of a nested key by its path", () => {
-    const base = edit(BASE, "blocked_by: []", "blocked_by: []\nreview:\n  by: Dev");
+    const base = edit(BASE, "handoff_fp:", "review:\n  by: Dev\nhandoff_fp:");
     const m = merged(mergeItemNote(base, edit(base, "  by: Dev", "  by: Maya"), edit(base, "  by: Dev", "  by: Sam"), META));
     expect(m.data.review).toEqual({ by: "Sam" });
     expect(m.conflicts).toEqual(["review.by: Maya (lost to Sam by Wei Ling, 2026-11-24T09:12:00Z)"]);
   });
 
   it("treats a removed key against a changed one as a conflict the later edit wins", () => {
-    const ours = edit(BASE, "status: open", "status: done");
     const theirs = edit(BASE, "due: 2026-11-25T17:00:00+00:00\n", "");
     const m = merged(mergeItemNote(BASE, edit(BASE, "due: 2026-11-25T17:00:00+00:00", "due: 2026-11-26T17:00:00+00:00"), theirs, META));
     expect(m.data.due).toBeUndefined();
     expect(m.conflicts).toEqual(["due: 2026-11-26T17:00:00+00:00 (lost to (removed) by Wei Ling, 2026-11-24T09:12:00Z)"]);
-    expect(merged(mergeItemNote(BASE, ours, theirs, META)).data).toMatchObject({ status: "done" });
+    const kept = merged(mergeItemNote(BASE, edit(BASE, "status: open", "status: done"), theirs, META));
+    expect(kept.data).toMatchObject({ status: "done" });
+    expect(kept.data.due).toBeUndefined();
   });
 
   it("keeps existing conflict notes, drops ones a person cleared, and adds new ones", () => {
-    const base = edit(BASE, "tags: [client, brief]", 'conflicts: ["owner: Sam (lost to Maya by Maya Chen, 2026-11-01T00:00:00Z)", "title: Old (lost to New by Wei Ling, 2026-11-02T00:00:00Z)"]\ntags: [client, brief]');
-    const ours = edit(edit(base, "status: open", "status: in-progress"), '"title: Old (lost to New by Wei Ling, 2026-11-02T00:00:00Z)"', '"title: Old (lost to New by Wei Ling, 2026-11-02T00:00:00Z)", "kept by hand"');
-    const theirs = edit(edit(base, "status: open", "status: done"), '"owner: Sam (lost to Maya by Maya Chen, 2026-11-01T00:00:00Z)", ', "");
+    const old = ['  - "owner: Sam (lost to Maya by Maya Chen, 2026-11-01T00:00:00Z)"', '  - "title: Old (lost to New by Wei Ling, 2026-11-02T00:00:00Z)"'];
+    const base = edit(BASE, "tags:", `conflicts:\n${old.join("\n")}\ntags:`);
+    const ours = edit(edit(base, "status: open", "status: in-progress"), old[1], `${old[1]}\n  - kept by hand`);
+    const theirs = edit(edit(base, "status: open", "status: done"), `${old[0]}\n`, "");
     const m = merged(mergeItemNote(base, ours, theirs, META));
     expect(m.data.conflicts).toEqual([
       "title: Old (lost to New by Wei Ling, 2026-11-02T00:00:00Z)",
@@ -126,20 +152,20 @@ describe("mergeItemNote: fields", () => {
     ]);
   });
 
-  it("does not record losers of Handoff's own bookkeeping fields", () => {
-    const base = edit(BASE, 'handoff_edited: ""', 'handoff_fp: "title=abc"\nhandoff_edited: ""');
-    const m = merged(mergeItemNote(base, edit(base, "title=abc", "title=def"), edit(base, "title=abc", "title=ghi"), META));
-    expect(m.data.handoff_fp).toBe("title=ghi");
+  it("does not record losers of Handoff's other bookkeeping fields", () => {
+    const base = edit(BASE, "handoff_fp:", "handoff_seen: a\nhandoff_fp:");
+    const m = merged(mergeItemNote(base, edit(base, "handoff_seen: a", "handoff_seen: b"), edit(base, "handoff_seen: a", "handoff_seen: c"), META));
+    expect(m.data.handoff_seen).toBe("c");
     expect(m.conflicts).toEqual([]);
   });
 
-  it("keeps a person's YAML comments and formatting from ours", () => {
+  it("keeps a person's YAML comments, and writes values as the store does", () => {
     const base = edit(BASE, "status: open", "status: open # set by Maya");
-    const ours = edit(base, "title: Send the client brief", "title: 'Send the client brief (v2)'");
-    const theirs = edit(base, "tags: [client, brief]", "tags: [client, brief, q4]");
+    const ours = edit(base, "title: Send the client brief", "title: 'Send the client brief: v2'");
+    const theirs = edit(base, "  - brief\n", "  - brief\n  - q4\n");
     const m = merged(mergeItemNote(base, ours, theirs, META));
     expect(m.text).toContain("status: open # set by Maya");
-    expect(m.text).toContain("title: 'Send the client brief (v2)'");
+    expect(m.text).toContain('title: "Send the client brief: v2"');
     expect(m.data.tags).toEqual(["client", "brief", "q4"]);
   });
 });
@@ -149,7 +175,7 @@ describe("mergeItemNote: body", () => {
     const ours = `${BASE}- Maya Chen: draft attached\n`;
     const theirs = `${BASE}- Wei Ling: can you add the pricing page?\n`;
     const m = merged(mergeItemNote(BASE, ours, theirs, META));
-    expect(m.body).toBe("> Maya will send the client brief by Wednesday.\n\n- Maya Chen: started the outline\n- Maya Chen: draft attached\n- Wei Ling: can you add the pricing page?\n");
+    expect(m.body.endsWith("- Maya Chen: started the outline\n- Maya Chen: draft attached\n- Wei Ling: can you add the pricing page?\n")).toBe(true);
     expect(m.conflicts).toEqual([]);
     expect(merged(mergeItemNote(BASE, theirs, ours, SWAPPED)).body).toBe(m.body);
   });
@@ -165,7 +191,7 @@ describe("mergeItemNote: body", () => {
     const ours = edit(BASE, "> Maya will send the client brief by Wednesday.", "> Maya will send the brief by Wednesday.");
     const theirs = edit(BASE, "> Maya will send the client brief by Wednesday.", "> Maya will send the client brief by Thursday.");
     const m = merged(mergeItemNote(BASE, ours, theirs, META));
-    expect(m.body.startsWith("> Maya will send the client brief by Thursday.\n")).toBe(true);
+    expect(m.body.startsWith("\n> Maya will send the client brief by Thursday.\n")).toBe(true);
     expect(m.data.conflicts).toEqual(["body: > Maya will send the brief by Wednesday. (lost to > Maya will send the client brief by Thursday. by Wei Ling, 2026-11-24T09:12:00Z)"]);
   });
 });
@@ -186,6 +212,11 @@ describe("mergeItemNote: whole notes", () => {
     const m = merged(mergeItemNote(null, BASE, theirs, META));
     expect(m.data.status).toBe("done");
     expect(m.conflicts).toEqual(["status: open (lost to done by Wei Ling, 2026-11-24T09:12:00Z)"]);
+  });
+
+  it("writes a merged note the way the store writes it: unchanged fields keep their bytes", () => {
+    const m = merged(mergeItemNote(BASE, edit(BASE, "status: open", "status: done"), edit(BASE, "title: Send the client brief", "title: Send the brief"), META));
+    expect(m.text).toBe(edit(edit(BASE, "status: open", "status: done"), "title: Send the client brief", "title: Send the brief"));
   });
 
   it("never merges frontmatter that does not parse", () => {
