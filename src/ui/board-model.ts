@@ -14,6 +14,7 @@ import { DueWeekCalendar, dueInstant } from "../time/display";
 import { FilterMatcher, collectFilterOptions, type BoardFilter, type FilterOptions } from "./board-filter";
 import { compareGroups, groupOf, type BoardGrouping, type GroupKey } from "./board-grouping";
 import { ItemGraph } from "./item-graph";
+import { OwnerZones } from "./owner-zones";
 
 /** The board's columns, left to right. "blocked" is derived from dependencies, not a status. */
 export const BOARD_COLUMNS = [
@@ -49,13 +50,22 @@ export interface BoardCard {
 
 /** Per-snapshot facts for every item, computed once per `setState`. */
 export class BoardSnapshot {
+  private readonly byId = new Map<string, BoardCard>();
+
   private constructor(
     readonly graph: ItemGraph,
     readonly cards: readonly BoardCard[],
     readonly options: FilterOptions,
     readonly now: number,
     readonly viewerZone: string,
-  ) {}
+  ) {
+    for (const card of cards) this.byId.set(card.item.id, card);
+  }
+
+  /** The card of item `id`, or undefined. */
+  cardOf(id: string): BoardCard | undefined {
+    return this.byId.get(id);
+  }
 
   /**
    * Indexes `items` and derives each card. `now` is epoch ms; `viewerZone` decides date-only
@@ -64,23 +74,13 @@ export class BoardSnapshot {
    */
   static of(items: readonly Item[], directory: Directory, viewerZone: string, now: number): BoardSnapshot {
     const graph = ItemGraph.from(items);
-    const zones = new Map<string, string | null>();
-    const zoneOf = (owner: string | null): string | null => {
-      if (owner === null) return null;
-      let zone = zones.get(owner);
-      if (zone === undefined) {
-        const found = directory.resolve(owner);
-        zone = found && "timezone" in found ? found.timezone : null;
-        zones.set(owner, zone);
-      }
-      return zone;
-    };
+    const zones = new OwnerZones(directory);
     const cards: BoardCard[] = [];
     const seen = new Set<string>();
     for (const item of items) {
       if (seen.has(item.id)) continue;
       seen.add(item.id);
-      const ownerZone = zoneOf(item.owner);
+      const ownerZone = zones.zoneOf(item.owner);
       const dueMs = item.due === null ? null : dueInstant(item.due, ownerZone ?? viewerZone);
       const closed = isClosedStatus(item.status);
       cards.push({ item, column: columnOf(item, graph), dueMs, overdue: !closed && dueMs !== null && dueMs < now, ownerZone });

@@ -47,3 +47,11 @@ export function eventElement(event: Event): Element | null {
 export function clear(node: Element): void {
   while (node.lastChild) node.removeChild(node.lastChild);
 }
+
+let domIds = 0;
+
+/** A document-unique id for `aria-labelledby` / `aria-describedby` links (`handoff-help-3`). */
+export function uniqueId(prefix: string): string {
+  domIds += 1;
+  return `handoff-${prefix}-${domIds}`;
+}

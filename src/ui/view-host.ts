@@ -9,6 +9,7 @@
 import type { Item } from "../model/item";
 import type { Directory, Person } from "../model/person";
 import type { ItemStatus } from "../model/status";
+import { isKnownZone } from "../time/display";
 
 /** Who is looking: their People note (null until "who am I" is set) and the zone to show times in. */
 export interface Viewer {
@@ -55,4 +56,35 @@ export interface HandoffView {
   setState(state: ViewState): void;
   /** Stop timers and listeners and empty the container. Calling any method afterwards throws. */
   destroy(): void;
+}
+
+/**
+ * The user-facing problem with a state that keeps every view from rendering, or null: an
+ * unknown viewer zone (a typo in settings) would otherwise make every time label throw.
+ */
+export function stateProblem(state: ViewState): string | null {
+  if (state.error) return state.error;
+  if (!isKnownZone(state.viewer.zone)) {
+    return `Your time zone "${state.viewer.zone}" is not a known IANA zone name (for example "Europe/London"): fix "timezone" in your People note or the device time zone in Handoff's settings.`;
+  }
+  return null;
+}
+
+/** Throws when a destroyed view is used: a programmer error in the host. */
+export function assertAlive(destroyed: boolean, view: string): void {
+  if (destroyed) throw new Error(`${view} was destroyed: create a new view instead of reusing it`);
+}
+
+/**
+ * Calls `host.onSetStatus`, reporting a thrown error or a rejected promise through `report` as
+ * a user-facing sentence naming the item. The view changes nothing itself: the new snapshot does.
+ */
+export function requestStatus(host: ViewHost, item: Item, status: ItemStatus, report: (message: string) => void): void {
+  const fail = (error: unknown): void => report(`Could not change "${item.title}": ${error instanceof Error ? error.message : String(error)}`);
+  try {
+    const done = host.onSetStatus(item, status);
+    if (done) done.catch(fail);
+  } catch (error) {
+    fail(error);
+  }
 }

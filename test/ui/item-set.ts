@@ -54,7 +54,8 @@ export function generateItems(count: number, now: string, seed = 451): Item[] {
     const [owner, zone] = pick(TEAM);
     const channel = pick(CHANNELS);
     const thing = pick(THINGS);
-    const day = nowDt.setZone(zone).plus({ days: Math.floor(rand() * 24) - 10 }).set({ hour: 17, minute: 0, second: 0, millisecond: 0 });
+    let day = nowDt.setZone(zone).plus({ days: Math.floor(rand() * 20) - 6 }).set({ hour: 17, minute: 0, second: 0, millisecond: 0 });
+    if (day.weekday > 5) day = day.plus({ days: 8 - day.weekday }); // deadlines fall on working days
     const due = rand() < 0.85 ? day.toISO({ suppressMilliseconds: true }) : null;
     const sourcePath = `Channels/${channel}/${day.toISODate()} ${owner.split(" ")[0]} update.md`;
     const base = { id, kind, owner, channel, sourcePath, sourceLine: 3 + Math.floor(rand() * 40), sourceBlock: id,
@@ -74,7 +75,7 @@ export function generateItems(count: number, now: string, seed = 451): Item[] {
     }
     const r = rand();
     const status: ItemStatus = r < 0.45 ? "open" : r < 0.65 ? "in-progress" : r < 0.95 ? "done" : "cancelled";
-    const completed = status === "done" ? day.minus({ days: 1 }).toISODate() : null;
+    const completed = status === "done" ? DateTime.min(day.minus({ days: 1 }), nowDt).toISODate() : null;
     if (kind === "dependency") {
       const party = rand() < 0.5 ? pick(["Dev", "Design", "Product"]) : pick(TEAM)[0];
       const action = pick(ACTIONS);
