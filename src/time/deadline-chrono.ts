@@ -13,8 +13,18 @@ import type { ClockFacts } from "./clock-facts";
 const isEndOfPeriodRefiner = (refiner: Refiner): boolean =>
   typeof (refiner as unknown as { moveToEndOfRelativePeriod?: unknown }).moveToEndOfRelativePeriod === "function";
 
+/**
+ * chrono parsers left out, by class name: what they find is never a deadline here ("3 weeks
+ * ago" is past; "+2 days", "a second", "the day" are durations), or Handoff's own parsers read it
+ * by the conventions ("end of the month"). Leaving them out only saves time: the rules in
+ * `deadline-signals.ts` reject their results anyway (a minified build that renames classes
+ * keeps them, and behaves the same).
+ */
+const UNUSED_PARSERS: ReadonlySet<string> = new Set(["ENTimeUnitAgoFormatParser", "ENTimeUnitCasualRelativeFormatParser", "ENEndOfCurrentMonthParser"]);
+
 function buildChrono(): Chrono {
   const configuration = en.configuration.createCasualConfiguration();
+  configuration.parsers = configuration.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name));
   configuration.parsers.unshift(...HANDOFF_PARSERS);
   configuration.refiners = configuration.refiners.filter((r) => !isEndOfPeriodRefiner(r));
   return new Chrono(configuration);
@@ -42,8 +52,10 @@ export function parseDateMentions(text: string, facts: ClockFacts): ParsedResult
   return CHRONO.parse(text, localNoon, { forwardDate: false });
 }
 
-/** Whether the configured chrono still drops chrono's end-of-period refiner (checked by tests). */
-export function endOfPeriodRefinerRemoved(): boolean {
+/** Whether the configured chrono still drops chrono's end-of-period refiner and unused parsers (checked by tests). */
+export function chronoTrimmed(): boolean {
   const stock = en.configuration.createCasualConfiguration();
-  return stock.refiners.some(isEndOfPeriodRefiner) && !CHRONO.refiners.some(isEndOfPeriodRefiner);
+  const names = (c: { parsers: readonly object[] }): string[] => c.parsers.map((p) => p.constructor.name);
+  return stock.refiners.some(isEndOfPeriodRefiner) && !CHRONO.refiners.some(isEndOfPeriodRefiner) &&
+    [...UNUSED_PARSERS].every((name) => names(stock).includes(name) && !names(CHRONO).includes(name));
 }

@@ -3,7 +3,7 @@ import { FixedOffsetZone, type Zone } from "luxon";
 import { TAG } from "./chrono-parsers";
 import type { ClockFacts } from "./clock-facts";
 import { parseDateMentions } from "./deadline-chrono";
-import { findPrefix, type Candidate } from "./deadline-signals";
+import { DATE_WORD, findPrefix, type Candidate } from "./deadline-signals";
 import { maskNoise } from "./noise-mask";
 import { findZoneMentions, maskZoneMentions, type ZoneMention } from "./zone-mentions";
 
@@ -27,6 +27,9 @@ export interface Phrase extends Candidate {
 const TRIM_START = /^[\s,(（]+/;
 const TRIM_END = /[\s,)）]+$/;
 
+/** A full stop after a whole word or number ("by the end of September."), not after an abbreviation ("Jan.", "Sept."). */
+const SENTENCE_STOP = /(?:\d|[A-Za-z]{5,})\.$/;
+
 /** What may stand between a phrase and the zone word after it: spaces, a comma. */
 const ZONE_GAP = /^[\s,]*$/;
 
@@ -48,6 +51,32 @@ function zoneFor(from: number, to: number, result: ParsedResult, zones: readonly
   return null;
 }
 
+/** Every date word, to find the part of a sentence worth giving chrono. */
+const DATE_WORDS = new RegExp(DATE_WORD.source, "gi");
+
+/** Characters kept around the date words: enough for "on", "next", "at", a zone name after a time. */
+const WINDOW_MARGIN = 20;
+
+/**
+ * The part of `text` that holds its date words, widened by {@link WINDOW_MARGIN} to whole
+ * words; null when there is none. chrono's cost grows with the text it reads, and the words it
+ * needs around a date ("next", "on", "at 3pm") are next to it. Prefixes are read in the full text.
+ */
+function dateWindow(text: string): { from: number; to: number } | null {
+  let first = -1;
+  let last = -1;
+  for (const m of text.matchAll(DATE_WORDS)) {
+    if (first < 0) first = m.index;
+    last = m.index + m[0].length;
+  }
+  if (first < 0) return null;
+  let from = Math.max(0, first - WINDOW_MARGIN);
+  while (from > 0 && /\S/.test(text[from - 1] ?? "")) from--;
+  let to = Math.min(text.length, last + WINDOW_MARGIN);
+  while (to < text.length && /\S/.test(text[to] ?? "")) to++;
+  return { from, to };
+}
+
 /**
  * The phrases in `sentence`, in order. `limit` caps how much of a long sentence is read
  * (chrono's cost grows with the text); phrases past it are not found.
@@ -56,15 +85,18 @@ export function findPhrases(sentence: string, facts: ClockFacts, limit = Infinit
   const text = sentence.length > limit ? sentence.slice(0, limit) : sentence;
   const masked = maskNoise(text);
   const zones = findZoneMentions(masked);
-  const results = parseDateMentions(maskZoneMentions(masked, zones), facts);
+  const window = dateWindow(masked);
+  if (window === null) return [];
+  const results = parseDateMentions(maskZoneMentions(masked, zones).slice(window.from, window.to), facts);
   const phrases: Phrase[] = [];
   for (const result of results) {
-    let from = result.index;
-    let to = result.index + result.text.length;
+    let from = window.from + result.index;
+    let to = from + result.text.length;
     const head = TRIM_START.exec(text.slice(from, to));
     if (head) from += head[0].length;
     const tail = TRIM_END.exec(text.slice(from, to));
     if (tail) to -= tail[0].length;
+    if (SENTENCE_STOP.test(text.slice(from, to))) to -= 1;
     let zone: string | Zone | null = null;
     // chrono's offset counts when the text wrote one ("UTC+8", "+01:00"); relative results
     // ("in 2 hours") carry the reference's offset, which means nothing here.

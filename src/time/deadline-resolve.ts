@@ -4,7 +4,7 @@ import { TAG, tagNumber, tagPart } from "./chrono-parsers";
 import type { ClockFacts } from "./clock-facts";
 import { CHRONO_REFERENCE_MINUTES } from "./deadline-chrono";
 import { monthPeriod, partOfMonth, partOfWeek, periodDueDate, quarterPeriod, weekOf, weekOfMonth, type Period } from "./periods";
-import { addDays, isoWeekday, wallClock } from "./wall-clock";
+import { addDays, calendarDate, isoWeekday, wallClock } from "./wall-clock";
 import { addWorkdays, previousWorkday } from "./working-days";
 import type { WriterClock } from "./writer-clock";
 
@@ -41,10 +41,7 @@ const NEXT_WORD = /\bnext\b/i;
 
 const ymd = (c: ParsedComponents): [number, number, number] => [c.get("year") ?? 0, c.get("month") ?? 1, c.get("day") ?? 1];
 
-function isoDate(year: number, month: number, day: number): string | null {
-  const at = DateTime.fromObject({ year, month, day }, { zone: "UTC" });
-  return at.isValid ? at.toISODate() : null;
-}
+const isoDate = calendarDate;
 
 /** `[year, month]` moved by `offset` months. */
 function shiftMonth(year: number, month: number, offset: number): [number, number] {

@@ -1,6 +1,5 @@
-import { DateTime } from "luxon";
 import { readClock } from "./clock-facts";
-import { addDays, isoWeekday } from "./wall-clock";
+import { addDays, calendarDate, daysInMonth, isoWeekday } from "./wall-clock";
 import type { WriterClock } from "./writer-clock";
 
 /**
@@ -19,8 +18,7 @@ export interface Period {
 /** Which part of a period a phrase names. */
 export type PeriodPart = "whole" | "early" | "mid" | "late";
 
-const isoDate = (year: number, month: number, day: number): string =>
-  DateTime.fromObject({ year, month, day }, { zone: "UTC" }).toISODate() ?? "";
+const isoDate = (year: number, month: number, day: number): string => calendarDate(year, month, day) ?? "";
 
 /** The ISO week (Monday..Sunday) containing `date`, moved by `offset` weeks. */
 export function weekOf(date: string, offset = 0): Period {
@@ -30,8 +28,7 @@ export function weekOf(date: string, offset = 0): Period {
 
 /** A calendar month (1-12). */
 export function monthPeriod(year: number, month: number): Period {
-  const first = DateTime.fromObject({ year, month, day: 1 }, { zone: "UTC" });
-  return { start: first.toISODate() ?? "", end: first.endOf("month").toISODate() ?? "" };
+  return { start: isoDate(year, month, 1), end: isoDate(year, month, daysInMonth(year, month)) };
 }
 
 /** A calendar quarter (1-4): Q1 is January to March. */

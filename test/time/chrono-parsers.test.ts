@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { END_OF_DAY, MONTH_PERIOD, ORDINAL_DAY, QUARTER_PERIOD, RELATIVE_MONTH, START_OF_DAY, WEEK_PERIOD, WORKDAYS_LATER, YEAR_PERIOD } from "../../src/time/chrono-parsers";
-import { endOfPeriodRefinerRemoved } from "../../src/time/deadline-chrono";
+import { chronoTrimmed } from "../../src/time/deadline-chrono";
 
 /** [pattern, name, texts and the match expected in each, texts with no match]. */
 const TABLES: readonly (readonly [RegExp, string, readonly (readonly [string, string])[], readonly string[]])[] = [
@@ -24,6 +24,6 @@ describe.each(TABLES)("%s", (pattern, _name, positives, negatives) => {
   });
 });
 
-it("chrono's own end-of-period refiner is found and left out", () => {
-  expect(endOfPeriodRefinerRemoved()).toBe(true);
+it("chrono's own end-of-period refiner and unused parsers are found and left out", () => {
+  expect(chronoTrimmed()).toBe(true);
 });
