@@ -94,6 +94,12 @@ export const RELATIVE_ANCHOR = /^(?:in|within|after|next|this|the\s+day\s+after|
 /** A quarter written alone ("Q1"): a period only after "by", "in", "before"… ("the Q1 roadmap" is a name). */
 const BARE_QUARTER = /^[Qq][1-4]\b/;
 
+/** The end of a clause right after a phrase: "…for the 30th." An ordinal alone must end one ("the 3rd and all following" is a count). */
+const CLAUSE_END = /^\s*(?:$|[.,;:!?)\]])/;
+
+/** A possessive right after a phrase: "today's daily note", "Friday's call", "next week's plan". */
+export const POSSESSIVE = /^['’]s\b/;
+
 /** "At the end of the day, …" is an idiom, not a deadline. */
 const END_OF_DAY_IDIOM = /^\s*,/;
 
@@ -130,7 +136,8 @@ export function rejectReason(candidate: Candidate, sentence: string, lenient: bo
   if (YEARLESS_SLASH_DATE.test(text.split(/\s+to\s+/)[0] ?? "") && !bounded && role !== "from") return "a ratio, not a date";
   if (c.isCertain("month") && !c.isCertain("day") && !c.isCertain("year") && !/\b(?:this|next)\b/i.test(text) && !tags.has(TAG.month) && !bounded) return "a month name without a preposition";
   if (tags.has(TAG.quarter) && BARE_QUARTER.test(text) && !bounded) return "a quarter used as a name";
-  if (tags.has(TAG.ordinalDay) && !/^the\b/i.test(text) && !bounded) return "an ordinal, not a date";
+  if (tags.has(TAG.ordinalDay) && !bounded && !CLAUSE_END.test(sentence.slice(candidate.to))) return "an ordinal, not a date";
+  if (POSSESSIVE.test(sentence.slice(candidate.to))) return "a possessive names an event, not a deadline";
   if (tags.has(TAG.endOfDay) && /^at$/i.test(sentence.slice(Math.max(0, candidate.from - 3), candidate.from).trim()) && END_OF_DAY_IDIOM.test(sentence.slice(candidate.to))) return "an idiom";
   if (!bounded) {
     const before = sentence.slice(Math.max(0, candidate.from - 40), candidate.from);

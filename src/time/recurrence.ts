@@ -21,8 +21,8 @@ const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 
-/** One more word of a recurrence after its head: "on Tuesday", "and Thursday", "on the 25th", "on the last Friday" (an ordinal word only before a weekday). */
-const TAIL = String.raw`(?:(?:\s*(?:,|\band\b|\bon\b|\bthe\b|\bin\b|\bof\b))*\s*(?:(?:${WEEKDAYS})s?|${MONTHS}|\d{1,2}(?:st|nd|rd|th)|(?:last|first|second|third|fourth)\s+(?:${WEEKDAYS})|weekday)\b|\s+when\s+done\b)`;
+/** One more word of a recurrence after its head: "on Tuesday", "and Thursday", "on the 25th", "on the last Friday" (an ordinal word only before a weekday), Tasks' "on the last" (day of the month). */
+const TAIL = String.raw`(?:(?:\s*(?:,|\band\b|\bon\b|\bthe\b|\bin\b|\bof\b))*\s*(?:(?:${WEEKDAYS})s?|${MONTHS}|\d{1,2}(?:st|nd|rd|th)|(?:last|first|second|third|fourth)\s+(?:${WEEKDAYS})|weekday)\b|\s+on\s+the\s+last\b(?!\s+(?:${WEEKDAYS}|weekday))|\s+when\s+done\b)`;
 
 /**
  * After "daily", "weekly"…: the end of the clause or a linking word, so the adverb is a
@@ -60,6 +60,9 @@ const NORMALISE: readonly (readonly [RegExp, string])[] = [
 /** "every working day": the writer's own workdays, not always Monday to Friday. */
 const WORKING_DAY = /\bevery\s+(?:working|work|business)\s+days?\b/i;
 
+/** Tasks' "every month on the last": the month's last day (rrule's text parser drops it). Not "the last Friday". */
+const LAST_DAY_OF_MONTH = /\bon\s+the\s+last\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday))/i;
+
 /** A time of day to put in the rule. */
 export interface TimeOfDay {
   readonly hour: number;
@@ -84,7 +87,8 @@ export function ruleFromText(text: string, clock: WriterClock, time: TimeOfDay |
     return null;
   }
   if (!options || options.freq === undefined) return null;
-  const rule = new RRule({ ...options, ...(time ? { byhour: [time.hour], byminute: [time.minute] } : {}) });
+  const lastDay = LAST_DAY_OF_MONTH.test(prose) ? { bymonthday: [-1] } : {};
+  const rule = new RRule({ ...options, ...lastDay, ...(time ? { byhour: [time.hour], byminute: [time.minute] } : {}) });
   return rule.toString().replace(/^RRULE:/, "");
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  CLOCK_TIME_TEXT, DATE_WORD, findPrefix, FUTURE_AUXILIARY, LOWERCASE_WEEKDAY_ABBREVIATION, PAST_EVENT_BEFORE, PAST_WORD, PREFIX,
+  CLOCK_TIME_TEXT, DATE_WORD, findPrefix, FUTURE_AUXILIARY, LOWERCASE_WEEKDAY_ABBREVIATION, PAST_EVENT_BEFORE, PAST_WORD, POSSESSIVE, PREFIX,
   prefixRole, RELATIVE_ANCHOR, YEARLESS_SLASH_DATE,
 } from "../../src/time/deadline-signals";
 
@@ -16,6 +16,7 @@ const TABLES: readonly (readonly [RegExp, string, readonly string[], readonly st
   [PAST_EVENT_BEFORE, "PAST_EVENT_BEFORE", ["we met ", "it was ", "shipped on ", "the call started at ", "discussed this ", "deployed on the "], ["we meet ", "please review ", "reviewed ", "I need it "]],
   [FUTURE_AUXILIARY, "FUTURE_AUXILIARY", ["is scheduled at ", "will be released on ", "to be merged on ", "it's planned on "], ["we met at ", "was discussed "]],
   [CLOCK_TIME_TEXT, "CLOCK_TIME_TEXT", ["3pm", "3 p.m.", "10:30", "10.30", "noon", "midnight", "5 o'clock"], ["at 10", "Friday", "3 top things"]],
+  [POSSESSIVE, "POSSESSIVE", ["'s daily note", "’s call"], ["s", " is", "'t"]],
   [YEARLESS_SLASH_DATE, "YEARLESS_SLASH_DATE", ["3/21", "24/7", "1/2"], ["3/21/2027", "2026/11/27", "a/b"]],
   [LOWERCASE_WEEKDAY_ABBREVIATION, "LOWERCASE_WEEKDAY_ABBREVIATION", ["we sat down", "sun is out", "wed"], ["Sat", "Monday", "sunday"]],
   [RELATIVE_ANCHOR, "RELATIVE_ANCHOR", ["in two days", "within 2 days", "next month", "2 days from now", "the day after tomorrow", "3 hours later"], ["one day", "a second", "3.5 mins", "the day"]],

@@ -30,6 +30,7 @@ const FOUND: readonly (readonly [string, string, string])[] = [
   ["Could someone from Dev review the load test results by 3pm Friday?", "by 3pm Friday", "2026-11-27T15:00:00+00:00"],
   ["Sophie will handle the invoice export next week.", "next week", "2026-12-04T17:00:00+00:00"],
   ["I'll have the vendor comparison ready by the 30th.", "by the 30th", "2026-11-30T17:00:00+00:00"],
+  ["Let's aim for the 30th.", "the 30th", "2026-11-30T17:00:00+00:00"],
   ["I'll have the retro notes ready in two days.", "in two days", "2026-11-25T17:00:00+00:00"],
   // Days, dates and times.
   ["Ship it Nov 30", "Nov 30", "2026-11-30T17:00:00+00:00"],
@@ -122,6 +123,9 @@ const NOT_FOUND: readonly string[] = [
   "Spent most of the day on the API spec; it took longer than expected.",
   "At the end of the day, it is a tradeoff.",
   "The 3rd option is best",
+  "It keeps the 3rd and all following elements",
+  "Open today's daily note",
+  "Notes from Friday's call are below",
   "We have 10 at 5 each",
   "The build will be slower since Monday",
   "Nothing blocking right now, and it will probably stay that way.",

@@ -40,6 +40,8 @@ describe("recurrenceFromText", () => {
     ["every week on Monday", "FREQ=WEEKLY;BYDAY=MO", "2026-11-23T17:00:00+00:00"],
     ["every month on the 25th", "FREQ=MONTHLY;BYMONTHDAY=25", "2026-11-25T17:00:00+00:00"],
     ["every month on the last Friday", "FREQ=MONTHLY;BYDAY=-1FR", "2026-11-27T17:00:00+00:00"],
+    ["every month on the last", "FREQ=MONTHLY;BYMONTHDAY=-1", "2026-11-30T17:00:00+00:00"],
+    ["every April and December on the 1st and 24th", "FREQ=YEARLY;BYMONTH=4,12;BYMONTHDAY=1,24", "2026-12-01T17:00:00+00:00"],
     ["every day", "FREQ=DAILY", "2026-11-23T17:00:00+00:00"],
     ["daily at 9am", "FREQ=DAILY;BYHOUR=9;BYMINUTE=0", "2026-11-23T09:00:00+00:00"],
     ["every week on Monday when done", "FREQ=WEEKLY;BYDAY=MO", "2026-11-23T17:00:00+00:00"],
