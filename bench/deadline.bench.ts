@@ -58,12 +58,13 @@ const made = makeWriterClock({ reference: "2026-01-05", zone: "Europe/London", d
 if (!made.ok) throw new Error(made.error);
 const clock = made.clock;
 
-/** The floor: one regex pass over every sentence. */
+/** The floor: one regex pass over every sentence (timed over 20 passes, reported per pass: one pass is too short to time alone). */
 const FLOOR_PATTERN = /\b(?:by|before|until|tomorrow|next)\b/i;
+const FLOOR_PASSES = 20;
 function floor(): number {
   let hits = 0;
-  for (const s of sentences) if (FLOOR_PATTERN.test(s)) hits++;
-  return hits;
+  for (let pass = 0; pass < FLOOR_PASSES; pass++) for (const s of sentences) if (FLOOR_PATTERN.test(s)) hits++;
+  return hits / FLOOR_PASSES;
 }
 function engine(): number {
   let hits = 0;
@@ -83,7 +84,7 @@ const floors: number[] = [];
 const engines: number[] = [];
 let found = 0;
 for (let i = 0; i < 5; i++) {
-  floors.push(timed(floor).ms);
+  floors.push(timed(floor).ms / FLOOR_PASSES);
   const run = timed(engine);
   engines.push(run.ms);
   found = run.hits;
