@@ -54,11 +54,13 @@ export class Fingerprint {
     return current === null || hashValue(current) !== hash;
   }
 
-  /** A copy with `field` recorded as written with `value` (no entry when null). */
-  with(field: ManagedField, value: FieldValue): Fingerprint {
+  /** A copy with each field recorded as written with its value (no entry when null). */
+  withValues(entries: Iterable<readonly [ManagedField, FieldValue]>): Fingerprint {
     const hashes = new Map(this.hashes);
-    if (value === null) hashes.delete(field);
-    else hashes.set(field, hashValue(value));
+    for (const [field, value] of entries) {
+      if (value === null) hashes.delete(field);
+      else hashes.set(field, hashValue(value));
+    }
     return new Fingerprint(hashes);
   }
 

@@ -13,12 +13,18 @@ export type LineLookup = (item: Item) => number | null;
 export class ItemIndex {
   private readonly notes = new Map<string, ItemNote>();
   private readonly broken = new Map<string, string>();
-  private readonly ids = new SetMap<string>();
-  private readonly sources = new SetMap<string>();
-  private readonly blocks = new SetMap<string>();
-  private readonly views = new Map<string, Item>();
+  private readonly ids = new SetMap();
+  private readonly sources = new SetMap();
+  private readonly blocks = new SetMap();
+  /** Paths whose item has its current `sourceLine`. */
+  private readonly fresh = new Set<string>();
+  /** Paths in sorted order and each one's position, rebuilt only when a path is added or removed. */
   private order: string[] | null = null;
+  private snapshotOrder: string[] | null = null;
+  private positions = new Map<string, number>();
   private snapshot: readonly Item[] | null = null;
+  /** Paths whose snapshot entry is out of date (content or line changed). */
+  private readonly changed = new Set<string>();
 
   /** `lineOf` fills each snapshot item's `sourceLine` (from the source-note index). */
   constructor(private readonly lineOf: LineLookup = () => null) {}
@@ -56,7 +62,8 @@ export class ItemIndex {
     const old = this.notes.get(path);
     if (!old) return false;
     this.notes.delete(path);
-    this.views.delete(path);
+    this.fresh.delete(path);
+    this.changed.add(path);
     this.ids.delete(old.item.id, path);
     if (old.item.sourcePath) this.sources.delete(old.item.sourcePath, path);
     if (old.item.sourceBlock) this.blocks.delete(old.item.sourceBlock, path);
@@ -103,11 +110,26 @@ export class ItemIndex {
     return this.paths().map((p) => this.notes.get(p) as ItemNote);
   }
 
-  /** Snapshot of every item for views, sorted by item-note path, with `sourceLine` filled. Cached until a change. */
+  /**
+   * Snapshot of every item for views, sorted by item-note path, with `sourceLine` filled. Cached;
+   * after a change only the changed entries are replaced (in a copy, so an earlier snapshot a
+   * view holds never changes under it). A new or removed note rebuilds it.
+   */
   items(): readonly Item[] {
-    if (this.snapshot === null) {
-      this.snapshot = Object.freeze(this.paths().map((path) => this.view(path)));
+    const order = this.paths();
+    if (this.snapshot === null || this.snapshotOrder !== order) {
+      this.snapshotOrder = order;
+      this.positions = new Map(order.map((path, i) => [path, i]));
+      this.snapshot = order.map((path) => this.view(path));
+    } else if (this.changed.size > 0) {
+      const next = this.snapshot.slice();
+      for (const path of this.changed) {
+        const at = this.positions.get(path);
+        if (at !== undefined && this.notes.has(path)) next[at] = this.view(path);
+      }
+      this.snapshot = next;
     }
+    this.changed.clear();
     return this.snapshot;
   }
 
@@ -121,16 +143,18 @@ export class ItemIndex {
   invalidateLines(sourcePath: string): void {
     const paths = this.sources.get(sourcePath);
     if (paths.size === 0) return;
-    for (const path of paths) this.views.delete(path);
-    this.snapshot = null;
+    for (const path of paths) {
+      this.fresh.delete(path);
+      this.changed.add(path);
+    }
   }
 
   /** Problems with item notes (unreadable, invalid YAML, missing id, duplicate ids, odd values), sorted by path. */
   problems(): string[] {
     const out = [...this.broken.entries()].sort(([a], [b]) => comparePaths(a, b)).map(([, problem]) => problem);
     for (const note of this.all()) out.push(...note.warnings);
-    for (const [id, paths] of this.ids.entries()) {
-      if (paths.size > 1) out.push(`Several item notes have the id ${id}: ${[...paths].sort(comparePaths).join(", ")}. Give all but one a new id (or delete the copy); ${firstPath(paths)} is used.`);
+    for (const [id, paths] of this.ids.shared()) {
+      out.push(`Several item notes have the id ${id}: ${[...paths].sort(comparePaths).join(", ")}. Give all but one a new id (or delete the copy); ${firstPath(paths)} is used.`);
     }
     return out;
   }
@@ -140,15 +164,18 @@ export class ItemIndex {
     return this.notes.size;
   }
 
+  /**
+   * The note's item with `sourceLine` current. When the line changed, the note's item is replaced
+   * (not copied beside it), so the index holds one `Item` per note.
+   */
   private view(path: string): Item {
-    let view = this.views.get(path);
-    if (!view) {
-      const item = (this.notes.get(path) as ItemNote).item;
-      const line = this.lineOf(item);
-      view = line === item.sourceLine ? item : Object.freeze({ ...item, sourceLine: line });
-      this.views.set(path, view);
-    }
-    return view;
+    if (this.fresh.has(path)) return (this.notes.get(path) as ItemNote).item;
+    const note = this.notes.get(path) as ItemNote;
+    const line = this.lineOf(note.item);
+    const item = line === note.item.sourceLine ? note.item : Object.freeze({ ...note.item, sourceLine: line });
+    if (item !== note.item) this.notes.set(path, { ...note, item });
+    this.fresh.add(path);
+    return item;
   }
 
   private paths(): string[] {

@@ -31,18 +31,20 @@ const UPDATE_YAML_OPTIONS = Object.freeze({ ...ITEM_YAML_OPTIONS, singleQuote: n
  * the extracted value. Returns null when nothing would change, so nothing is written.
  */
 export function planItemUpdate(note: ItemNote, desired: ManagedValues, sourceMissing: boolean): ItemPatch | null {
-  let fingerprint = note.fingerprint;
+  const old = Fingerprint.parse(note.fingerprint);
   const changes: FieldChange[] = [];
+  const adopted: ManagedField[] = [];
   for (const field of MANAGED_FIELDS) {
     const current = note.values[field];
     const wanted = desired[field];
     const same = sameValue(current, wanted);
-    if (!same && note.fingerprint.edited(field, current)) continue;
-    if (!same) changes.push({ field, from: current, to: wanted });
-    fingerprint = fingerprint.with(field, wanted);
+    const edited = old.edited(field, current);
+    if (!same && !edited) changes.push({ field, from: current, to: wanted });
+    else if (same && edited) adopted.push(field);
   }
   if (note.item.sourceMissing !== sourceMissing) changes.push({ field: "source_missing", from: note.item.sourceMissing, to: sourceMissing });
-  if (changes.length === 0 && fingerprint.toString() === note.fingerprint.toString()) return null;
+  const fingerprint = old.withValues([...changes.flatMap((c) => (c.field === "source_missing" ? [] : [[c.field, c.to as FieldValue] as const])), ...adopted.map((f) => [f, desired[f]] as const)]);
+  if (changes.length === 0 && fingerprint.toString() === (note.fingerprint ?? "")) return null;
   return { changes, fingerprint };
 }
 

@@ -3,6 +3,7 @@ import type { Item } from "../model/item";
 import { isItemKind } from "../model/kind";
 import { isStatusOf, type ItemStatus } from "../model/status";
 import { Fingerprint } from "./fingerprint";
+import { ownString } from "./own-string";
 import { frontmatterBounds, splitFrontmatter } from "./frontmatter";
 import { CORE_KEYS, ITEM_KEYS, MANAGED_FIELDS, normalizeValue, type FieldValue, type ManagedField, type ManagedValues } from "./item-fields";
 import { idFromPath } from "./item-path";
@@ -28,8 +29,8 @@ export interface ItemNote {
   readonly item: Item;
   /** Managed fields as they are now in the file, in normal form. */
   readonly values: ManagedValues;
-  /** What extraction last wrote (`handoff_fp`). */
-  readonly fingerprint: Fingerprint;
+  /** What extraction last wrote: the `handoff_fp` text (read with `Fingerprint.parse` when needed), or null. */
+  readonly fingerprint: string | null;
   /** Values that could not be used (bad status …), each naming the file; the file is still indexed. */
   readonly warnings: readonly string[];
 }
@@ -123,10 +124,14 @@ export function readItemNote(path: string, text: string): ItemNote | ItemNotePro
   if (typeof id !== "string") return { path, problem: `${path}: the item note has no \`id\`. Handoff will not change it until an id is added (the one in the file name, e.g. ${idFromPath(path) ?? "ho-abc1234"}).` };
   const body = text.slice(bounds.bodyOffset);
   const values = {} as Record<ManagedField, FieldValue>;
-  for (const field of MANAGED_FIELDS) values[field] = field === "quote" ? readQuote(body) : normalizeValue(field, data[field]);
+  for (const field of MANAGED_FIELDS) values[field] = ownValue(field === "quote" ? readQuote(body) : normalizeValue(field, data[field]));
   const warnings: string[] = [];
   const item = toItem(path, type, id, data, values, warnings);
-  return { item, values, fingerprint: Fingerprint.parse(typeof data.handoff_fp === "string" ? data.handoff_fp : null), warnings };
+  return { item, values, fingerprint: typeof data.handoff_fp === "string" ? ownString(data.handoff_fp) : null, warnings };
+}
+
+function ownValue(value: FieldValue): FieldValue {
+  return value === null || typeof value === "string" ? ownString(value) : value.map(ownString);
 }
 
 /** Reads an item note into the `Item` views use, or a problem naming the file. */
@@ -165,7 +170,7 @@ function toItem(path: string, kind: TrackedKind, id: string, data: Record<string
   };
   const other = (key: string): string | null => {
     const value = normalizeValue("title", data[key]);
-    return typeof value === "string" ? value : null;
+    return typeof value === "string" ? ownString(value) : null;
   };
   let status: ItemStatus = "open";
   if (isStatusOf(kind, values.status)) status = values.status;
@@ -176,7 +181,7 @@ function toItem(path: string, kind: TrackedKind, id: string, data: Record<string
   const source = readSource(text("source"));
   const owner = text("owner");
   return Object.freeze({
-    id,
+    id: ownString(id),
     kind,
     path,
     title: text("title") ?? noteName(path),
@@ -204,7 +209,7 @@ function toItem(path: string, kind: TrackedKind, id: string, data: Record<string
     completed: text("completedDate"),
     channel: text("channel"),
     tags: Object.freeze([...list("tags")]),
-    conflicts: Object.freeze((normalizeValue("tags", data.conflicts) ?? []) as string[]),
+    conflicts: Object.freeze(((normalizeValue("tags", data.conflicts) ?? []) as string[]).map(ownString)),
     blockers: Object.freeze([]),
   } satisfies Item);
 }
@@ -216,7 +221,7 @@ function readSource(value: string | null): { path: string | null; block: string 
   const target = link ? link.target : value;
   if (target === "") return { path: null, block: null };
   const block = link?.anchor?.startsWith("^") ? link.anchor.slice(1) : null;
-  return { path: target.endsWith(".md") ? target : `${target}.md`, block };
+  return { path: target.endsWith(".md") ? target : `${target}.md`, block: ownString(block) };
 }
 
 /** The id an entry of `blocked_by` points at: the id in the linked note's name, else its name. */

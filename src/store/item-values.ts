@@ -64,24 +64,26 @@ export function desiredValues(candidate: Candidate, derived: boolean, ctx: Value
 }
 
 /**
- * The task a dependency on an action creates for the party who must act ("need sign-off from
- * Dev before Friday EOD" → "Sign-off for Maya" owned by Dev, due Friday EOD). Null when the
- * dependency names no action or no party. The task keeps the dependency's sentence, block and due.
+ * The task a dependency on an action creates for the party who must act ("I'll have the mockups
+ * ready Thursday and need sign-off from Dev before Friday EOD" → "Sign-off for Maya: Have the
+ * mockups ready", owned by Dev, due Friday EOD). `about` is the commitment made in the same
+ * sentence, if any: its title says what the action is for. Null when the dependency names no
+ * action or no party. The task keeps the dependency's sentence, block and due.
  */
-export function partyTask(dependency: Candidate, directory: Directory): Candidate | null {
+export function partyTask(dependency: Candidate, directory: Directory, about: Candidate | null): Candidate | null {
   if (dependency.kind !== "dependency" || dependency.action === null || dependency.parties.length === 0) return null;
   const party = dependency.parties[0];
   const resolved = directory.resolve(party);
   const action = dependency.action.trim();
   const waiter = dependency.owner ?? "the team";
-  const what = dependency.waitingFor ? `: ${dependency.waitingFor}` : "";
+  const what = dependency.waitingFor ?? (about ? forWhat(about.title, action) : null);
   return makeCandidate({
     kind: "commitment",
     line: dependency.line,
     from: dependency.from,
     to: dependency.to,
     text: dependency.text,
-    title: `${action.charAt(0).toUpperCase()}${action.slice(1)} for ${waiter}${what}`,
+    title: `${action.charAt(0).toUpperCase()}${action.slice(1)} for ${waiter}${what ? `: ${what}` : ""}`,
     heading: dependency.heading,
     owner: resolved?.name ?? party,
     ownerPath: resolved?.path ?? null,
@@ -92,6 +94,15 @@ export function partyTask(dependency: Candidate, directory: Directory): Candidat
     extractedBy: dependency.extractedBy,
     action,
   });
+}
+
+/** "Have the mockups ready and need sign-off from Dev" → "Have the mockups ready": the part before the clause naming the action. */
+function forWhat(title: string, action: string): string {
+  const lower = title.toLowerCase();
+  const at = lower.indexOf(action.toLowerCase());
+  if (at < 0) return title;
+  const and = lower.lastIndexOf(" and ", at);
+  return (and > 0 ? title.slice(0, and) : title).trim();
 }
 
 /** `[[Maya Chen]]` when the name is a People or Team note, else the name as written (or null). */

@@ -26,8 +26,8 @@ export interface SourceNoteEntry {
  */
 export class NoteIndex {
   private readonly entries = new Map<string, SourceNoteEntry>();
-  private readonly tasks = new SetMap<string>();
-  private readonly blockOwners = new SetMap<string>();
+  private readonly tasks = new SetMap();
+  private readonly blockOwners = new SetMap();
 
   /** Replaces the entry for `entry.path`. */
   update(entry: SourceNoteEntry): void {

@@ -96,7 +96,7 @@ export function placeNote(input: PlaceInput): PlacedNote {
   for (const candidate of input.extraction.candidates) {
     if (candidate.kind === "fyi" || !kinds.has(candidate.kind)) continue;
     entries.push({ candidate, derived: false });
-    const task = kinds.has("commitment") ? partyTask(candidate, input.directory) : null;
+    const task = kinds.has("commitment") ? partyTask(candidate, input.directory, sameSentenceCommitment(input.extraction.candidates, candidate)) : null;
     if (task) entries.push({ candidate: task, derived: true });
   }
   const byItem = new Map<Item, ItemNote>(input.existing.map((note) => [note.item, note]));
@@ -187,6 +187,11 @@ export function reconcileNote(input: PlaceInput, taskRef: (taskId: string) => It
   const placed = placeNote(input);
   const local = taskRefsOf(placed);
   return planNote(placed, (id) => local.get(id) ?? taskRef(id));
+}
+
+/** A commitment made in the same sentence as `candidate` (overlapping span), or null. */
+function sameSentenceCommitment(candidates: readonly Candidate[], candidate: Candidate): Candidate | null {
+  return candidates.find((c) => c.kind === "commitment" && c.from < candidate.to && candidate.from < c.to) ?? null;
 }
 
 function blockersOf(placements: readonly Placement[], index: number, taskRef: (taskId: string) => ItemRef | null): ItemRef[] {

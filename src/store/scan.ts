@@ -52,12 +52,13 @@ export async function scanVault(port: VaultPort, options: ScanOptions): Promise<
   const itemPaths = paths.filter((p) => record.roleOf(p) === "item");
   const sourcePaths = paths.filter((p) => record.roleOf(p) === "source");
 
-  const itemTexts = await readAll(port, itemPaths, record);
-  for (const path of itemPaths) {
-    const text = itemTexts.get(path);
-    if (text !== undefined) record.items.update(path, text);
-  }
-  if (!dryRun) itemTexts.clear();
+  const itemTexts = new Map<string, string>();
+  await forEachLimit(itemPaths, READ_CONCURRENCY, async (path) => {
+    const text = await readOrReport(port, path, record);
+    if (text === null) return;
+    record.items.update(path, text);
+    if (dryRun) itemTexts.set(path, text);
+  });
 
   const ctx = { directory: record.directory, settings: record.settings, zone: options.zone };
   const readsByPath = new Map<string, SourceRead>();
@@ -130,15 +131,6 @@ export async function scanVault(port: VaultPort, options: ScanOptions): Promise<
     ms: performance.now() - started,
     record,
   };
-}
-
-async function readAll(port: VaultPort, paths: readonly string[], record: VaultRecord): Promise<Map<string, string>> {
-  const texts = new Map<string, string>();
-  await forEachLimit(paths, READ_CONCURRENCY, async (path) => {
-    const text = await readOrReport(port, path, record);
-    if (text !== null) texts.set(path, text);
-  });
-  return texts;
 }
 
 async function readOrReport(port: VaultPort, path: string, record: VaultRecord): Promise<string | null> {

@@ -1,35 +1,44 @@
 /**
- * A map from a key to a set of values (item paths by id, by source note, by block id), for the
+ * A map from a key to a set of strings (item paths by id, by source note, by block id), for the
  * indexes' secondary lookups. Empty sets are dropped, so `has` means "at least one value".
  */
-export class SetMap<V> {
-  private readonly map = new Map<string, Set<V>>();
+export class SetMap {
+  /** One value is stored as itself (most keys have one: a Set each would double the index's memory). */
+  private readonly map = new Map<string, string | Set<string>>();
 
-  add(key: string, value: V): void {
-    const set = this.map.get(key);
-    if (set) set.add(value);
-    else this.map.set(key, new Set([value]));
+  add(key: string, value: string): void {
+    const current = this.map.get(key);
+    if (current === undefined) this.map.set(key, value);
+    else if (typeof current === "string") {
+      if (current !== value) this.map.set(key, new Set([current, value]));
+    } else current.add(value);
   }
 
-  delete(key: string, value: V): void {
-    const set = this.map.get(key);
-    if (!set) return;
-    set.delete(value);
-    if (set.size === 0) this.map.delete(key);
+  delete(key: string, value: string): void {
+    const current = this.map.get(key);
+    if (current === undefined) return;
+    if (typeof current === "string") {
+      if (current === value) this.map.delete(key);
+      return;
+    }
+    current.delete(value);
+    if (current.size === 1) this.map.set(key, current.values().next().value as string);
   }
 
   /** The values under `key` (possibly none). */
-  get(key: string): ReadonlySet<V> {
-    return this.map.get(key) ?? EMPTY;
+  get(key: string): ReadonlySet<string> {
+    const current = this.map.get(key);
+    if (current === undefined) return EMPTY;
+    return typeof current === "string" ? new Set([current]) : current;
   }
 
   has(key: string): boolean {
     return this.map.has(key);
   }
 
-  /** Every key with its values, in insertion order. */
-  entries(): IterableIterator<[string, ReadonlySet<V>]> {
-    return this.map.entries();
+  /** Keys with more than one value, with their values. */
+  *shared(): IterableIterator<[string, ReadonlySet<string>]> {
+    for (const [key, value] of this.map) if (typeof value !== "string") yield [key, value];
   }
 }
 

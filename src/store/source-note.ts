@@ -5,6 +5,7 @@ import { blockAt, segmentBlocks, type BlockIdInsertion, type SourceBlock } from 
 import type { ItemIndex } from "./item-index";
 import type { ItemNote } from "./item-note";
 import type { SourceNoteEntry } from "./note-index";
+import { ownString } from "./own-string";
 import type { NotePlan, SourceExtraction } from "./reconcile";
 
 /** What extraction is given besides the text (the `ExtractContext` of src/extract). */
@@ -81,7 +82,7 @@ export function itemsFor(read: SourceRead, items: ItemIndex, claims: ReadonlyMap
 export function sourceEntry(read: SourceRead, plan: NotePlan | null, inserted: readonly BlockIdInsertion[], problems: readonly string[]): SourceNoteEntry {
   const blockIds = new Set(read.blocks.flatMap((b) => (b.blockId ? [b.blockId] : [])));
   for (const insertion of inserted) blockIds.add(insertion.blockId);
-  const candidates = shiftCandidates(read, inserted);
+  const candidates = shiftCandidates(read, inserted).map(ownCandidate);
   return {
     path: read.path,
     extraction: { ...read.extraction, candidates },
@@ -91,6 +92,25 @@ export function sourceEntry(read: SourceRead, plan: NotePlan | null, inserted: r
     taskIds: plan?.taskIds ?? new Map(),
     blockIds,
   };
+}
+
+/** A candidate whose strings do not keep the note's text alive in the index (see {@link ownString}). */
+function ownCandidate(c: Candidate): Candidate {
+  return Object.freeze({
+    ...c,
+    text: ownString(c.text),
+    title: ownString(c.title),
+    heading: ownString(c.heading),
+    owner: ownString(c.owner),
+    due: ownString(c.due),
+    dueText: ownString(c.dueText),
+    choice: ownString(c.choice),
+    rationale: ownString(c.rationale),
+    action: ownString(c.action),
+    waitingFor: ownString(c.waitingFor),
+    windowText: ownString(c.windowText),
+    parties: c.parties.map(ownString),
+  });
 }
 
 /** Candidates with offsets moved past block ids appended to lines before them, and their block ids set. */

@@ -55,7 +55,7 @@ describe("scanVault on a real folder", () => {
     expect(result.items.map((i) => `${i.kind}:${i.title}`).sort()).toEqual([
       "commitment:Review the API spec",
       "commitment:Ship the release",
-      "commitment:Sign-off for Maya Chen",
+      "commitment:Sign-off for Maya Chen: have the mockups ready by Thursday",
       "commitment:have the mockups ready by Thursday and need sign-off from Dev before Friday EOD",
       "decision:we go with Option A",
       "dependency:sign-off from Dev",
@@ -71,7 +71,7 @@ describe("scanVault on a real folder", () => {
     expect(commitment?.owner).toBe("Maya Chen");
     expect(commitment?.path).toBe(`Handoff/Commitments/have the mockups ready by Thursday and need sign-off from (${ids[0]}).md`);
     const dependency = result.items.find((i) => i.kind === "dependency");
-    const task = result.items.find((i) => i.title === "Sign-off for Maya Chen");
+    const task = result.items.find((i) => i.title.startsWith("Sign-off for Maya Chen"));
     expect(dependency?.id).toBe(`${ids[0]}-d1`);
     expect(task?.id).toBe(`${ids[0]}-c1`);
     expect(task?.owner).toBe("Dev");
@@ -83,7 +83,7 @@ describe("scanVault on a real folder", () => {
     expect(result.record.notes.get("Channels/design/2026-11-23 Maya.md")?.fyi.map((c) => c.text)).toEqual(["FYI the staging deploy is frozen."]);
 
     const depText = vault.read(dependency?.path ?? "");
-    expect(depText).toContain(`blocked_by:\n  - "[[${task?.path.replace(/\.md$/, "")}|Sign-off for Maya Chen]]"\n`);
+    expect(depText).toContain(`blocked_by:\n  - "[[${task?.path.replace(/\.md$/, "")}|Sign-off for Maya Chen: have the mockups ready by Thursday]]"\n`);
     expect(depText).toContain(`source: "[[Channels/design/2026-11-23 Maya#^${ids[0]}]]"\n`);
     expect(depText).toContain("channel: design\n");
     expect(depText).toContain("dateCreated: 2026-11-23\n");
