@@ -118,10 +118,14 @@ function namedDay(c: ParsedComponents, tags: ReadonlySet<string>, input: Mention
   return null;
 }
 
-/** Minutes after midnight the phrase names, and whether it named a time at all. */
+/**
+ * Minutes after midnight the phrase names, and whether it named a time at all. "midnight
+ * Friday" is the end of Friday (24:00), as a deadline means it; "morning" ends at noon.
+ */
 function namedTime(c: ParsedComponents, tags: ReadonlySet<string>, facts: ClockFacts): { minutes: number; explicit: boolean } {
   if (tags.has(TAG.endOfDay)) return { minutes: facts.dayEndMinutes, explicit: true };
   if (tags.has(TAG.startOfDay)) return { minutes: facts.dayStartMinutes, explicit: true };
+  if (tags.has("casualReference/midnight")) return { minutes: 24 * 60, explicit: true };
   if (c.isCertain("hour")) return { minutes: (c.get("hour") ?? 0) * 60 + (c.get("minute") ?? 0), explicit: true };
   if (tags.has("casualReference/morning")) return { minutes: 12 * 60, explicit: true };
   if (tags.has("casualReference/afternoon")) return { minutes: facts.dayEndMinutes, explicit: true };
