@@ -1,5 +1,8 @@
 import type { CommandSpec } from "../command";
 import { extractCommand } from "./extract";
+import { mergeDriverCommand } from "./merge-driver";
+import { scanCommand } from "./scan";
+import { syncCommand } from "./sync";
 
 /**
  * Every `handoff` subcommand, in the order `handoff --help` lists them. One file per command
@@ -7,4 +10,7 @@ import { extractCommand } from "./extract";
  */
 export const COMMANDS: readonly CommandSpec[] = [
   extractCommand,
+  scanCommand,
+  syncCommand,
+  mergeDriverCommand,
 ];
