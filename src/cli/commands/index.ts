@@ -1,8 +1,6 @@
 import type { CommandSpec } from "../command";
 import { extractCommand } from "./extract";
-import { mergeDriverCommand } from "./merge-driver";
 import { scanCommand } from "./scan";
-import { syncCommand } from "./sync";
 
 /**
  * Every `handoff` subcommand, in the order `handoff --help` lists them. One file per command
@@ -11,6 +9,4 @@ import { syncCommand } from "./sync";
 export const COMMANDS: readonly CommandSpec[] = [
   extractCommand,
   scanCommand,
-  syncCommand,
-  mergeDriverCommand,
 ];
