@@ -1,3 +1,4 @@
+import { splitFrontmatter } from "../store/frontmatter";
 import { diff3, settleConflict, splitLines } from "./diff3";
 
 /**
@@ -28,14 +29,17 @@ const keyOf = (line: Line): string => line.text + line.cr;
  * aware of the block ids the store appends: ids are held apart while the text merges and put
  * back afterwards, so "one side appended `^ho-…` ids, the other edited the sentence" gives the
  * edited sentence with its id. Insertions both sides made at one place are both kept, the side
- * that edited first (`oursFirst`) first. Returns a conflict when both sides rewrote the same
- * lines, gave one line different ids, or an id can no longer be placed on a line.
+ * that edited first (`oursFirst`) first. Returns a conflict when both sides created the note
+ * (`base` null) differently, rewrote the same lines, gave one line different ids, when an id
+ * can no longer be placed on a line, or when the merge would break frontmatter both sides had
+ * valid (two values added for one key).
  */
 export function mergePlainNote(base: string | null, ours: string, theirs: string, oursFirst: boolean): PlainMergeResult {
   if (ours === theirs) return { text: ours };
-  if (base !== null && ours === base) return { text: theirs };
-  if (base !== null && theirs === base) return { text: ours };
-  const b = parseLines(base ?? "");
+  if (base === null) return { conflict: "both sides created this note with different content" };
+  if (ours === base) return { text: theirs };
+  if (theirs === base) return { text: ours };
+  const b = parseLines(base);
   const o = parseLines(ours);
   const t = parseLines(theirs);
   const out: Line[] = [];
@@ -56,7 +60,12 @@ export function mergePlainNote(base: string | null, ours: string, theirs: string
   }
   const placed = placeBlockIds(out, b, o, t);
   if (typeof placed === "string") return { conflict: placed };
-  return { text: placed.map((l) => l.text + l.suffix + l.cr).join("\n") };
+  const text = placed.map((l) => l.text + l.suffix + l.cr).join("\n");
+  const broken = splitFrontmatter(text).error;
+  if (broken !== null && splitFrontmatter(ours).error === null && splitFrontmatter(theirs).error === null) {
+    return { conflict: `merging line by line would leave ${broken}` };
+  }
+  return { text };
 }
 
 function parseLines(text: string): Line[] {

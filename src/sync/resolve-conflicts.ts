@@ -82,7 +82,7 @@ export async function resolveConflicts(git: GitBackend, entries: readonly Unmerg
       out.push({ path: entry.path, kind: "kept-edited", reason: `deleted on one side and edited by ${editor} on the other: the edited version is kept` });
       continue;
     }
-    const merged = mergeText(blob(entry.base), ours, theirs, oursStamp, theirsStamp);
+    const merged = mergeVersions(blob(entry.base), ours, theirs, oursStamp, theirsStamp);
     if ("text" in merged) {
       await git.writeFile(entry.path, encodeText(merged.text));
       await git.add([entry.path]);
@@ -99,9 +99,16 @@ export async function resolveConflicts(git: GitBackend, entries: readonly Unmerg
   return out;
 }
 
-type TextMerge = { text: string; item: boolean; conflicts: readonly string[] } | { reason: string };
+/** Two versions merged into one text (`item` when it is an item note), or why both must be kept. */
+export type VersionsMerge = { readonly text: string; readonly item: boolean; readonly conflicts: readonly string[] } | { readonly reason: string };
 
-function mergeText(baseBytes: Uint8Array | null, oursBytes: Uint8Array, theirsBytes: Uint8Array, oursStamp: CommitStamp, theirsStamp: CommitStamp): TextMerge {
+/**
+ * Merges two versions of one file (bytes, as git stores them) the way sync does: text files
+ * with valid frontmatter on both sides; item notes field by field, other notes line by line.
+ * Returns why not when the file is binary, a side's frontmatter does not parse, or the
+ * versions cannot merge. Shared by the sync step and `handoff merge-driver`.
+ */
+export function mergeVersions(baseBytes: Uint8Array | null, oursBytes: Uint8Array, theirsBytes: Uint8Array, oursStamp: CommitStamp, theirsStamp: CommitStamp): VersionsMerge {
   const ours = decodeText(oursBytes);
   const theirs = decodeText(theirsBytes);
   if (ours === null || theirs === null) return { reason: "binary or very large file: git cannot merge it line by line" };

@@ -54,6 +54,17 @@ describe("mergePlainNote", () => {
     expect(mergePlainNote("a\n", "a\nfrom ours\n", "a\nfrom theirs\n", false)).toEqual({ text: "a\nfrom theirs\nfrom ours\n" });
   });
 
+  it("keeps both versions of a note both sides created differently, and merges identical creations", () => {
+    expect(mergePlainNote(null, "---\nauthor: A\n---\nmine\n", "---\nauthor: B\n---\ntheirs\n", true)).toEqual({ conflict: "both sides created this note with different content" });
+    expect(mergePlainNote(null, BASE, BASE, true)).toEqual({ text: BASE });
+  });
+
+  it("reports a conflict rather than write frontmatter with one key twice", () => {
+    const base = "---\nauthor: A\n---\ntext\n";
+    const result = mergePlainNote(base, "---\nauthor: A\ndate: 2026-11-24\n---\ntext\n", "---\nauthor: A\ndate: 2026-11-25\n---\ntext\n", true);
+    expect(result).toEqual({ conflict: expect.stringMatching(/^merging line by line would leave invalid YAML frontmatter/) as unknown });
+  });
+
   it("reports a conflict when both rewrote the same line", () => {
     const ours = BASE.replace("by Wednesday.", "by Thursday.");
     const theirs = BASE.replace("by Wednesday.", "by Friday.");

@@ -1,6 +1,8 @@
 import type { CommandSpec } from "../command";
 import { extractCommand } from "./extract";
+import { mergeDriverCommand } from "./merge-driver";
 import { scanCommand } from "./scan";
+import { syncCommand } from "./sync";
 
 /**
  * Every `handoff` subcommand, in the order `handoff --help` lists them. One file per command
@@ -9,4 +11,6 @@ import { scanCommand } from "./scan";
 export const COMMANDS: readonly CommandSpec[] = [
   extractCommand,
   scanCommand,
+  syncCommand,
+  mergeDriverCommand,
 ];
