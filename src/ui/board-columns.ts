@@ -23,8 +23,8 @@ interface Column {
   readonly list: VirtualList<BoardRow>;
 }
 
-/** Builds a row's element; `column` is where the row is. */
-export type RowRenderer = (row: BoardRow, column: BoardColumnId) => HTMLElement;
+/** Builds a row's element; `column` is where the row is; `tabStop` is true for the card Tab lands on. */
+export type RowRenderer = (row: BoardRow, column: BoardColumnId, tabStop: boolean) => HTMLElement;
 
 /** The four columns' DOM and lists. */
 export class BoardColumns {
@@ -32,6 +32,7 @@ export class BoardColumns {
   private readonly columns: Column[];
   private readonly where = new Map<string, number>();
   private strides: { card: number; header: number } | null = null;
+  private tabStopId: string | null = null;
 
   constructor(private readonly doc: Document, render: RowRenderer) {
     this.columns = BOARD_COLUMNS.map(({ id, label }) => {
@@ -45,7 +46,7 @@ export class BoardColumns {
       const list = new VirtualList<BoardRow>(scroller, {
         key: (row) => row.key,
         stride: (row) => (row.type === "card" ? this.stride().card : this.stride().header),
-        render: (row) => render(row, id),
+        render: (row) => render(row, id, row.key === this.tabStopId),
         overscan: 3,
       });
       return { id, element, count, list };
@@ -58,30 +59,49 @@ export class BoardColumns {
   }
 
   /**
-   * Measures a card row and a header row from the CSS (once the board is laid out). Returns
-   * true when the strides changed, so the caller re-lays the rows out.
+   * Measures a card row and a header row from the CSS once the board is laid out: the first
+   * time, and again when `force`d (after a resize, in case the font size changed). Probes are
+   * read in the same layout pass as the viewports. Returns true when the strides changed.
    */
-  measure(): boolean {
+  measure(force = false): boolean {
+    if (this.strides !== null && !force) return false;
+    const probes = this.placeProbes();
+    const changed = this.readProbes(probes);
+    return changed;
+  }
+
+  private placeProbes(): readonly [HTMLElement, HTMLElement] {
     const scroller = this.columns[0].list.scroller;
-    if (scroller.clientWidth === 0) return false;
-    const probe = (inner: string): number => {
+    const probe = (inner: string): HTMLElement => {
       const row = el(this.doc, "div", { cls: VIRTUAL_ROW_CLASS, attrs: { "aria-hidden": "true" } }, [el(this.doc, "div", { cls: inner })]);
       scroller.appendChild(row);
-      const height = row.getBoundingClientRect().height;
-      row.remove();
-      return height;
+      return row;
     };
-    const measured = { card: probe("handoff-card"), header: probe("handoff-group-head") };
+    return [probe("handoff-card"), probe("handoff-group-head")];
+  }
+
+  private readProbes([card, header]: readonly [HTMLElement, HTMLElement]): boolean {
+    const measured = { card: card.getBoundingClientRect().height, header: header.getBoundingClientRect().height };
+    card.remove();
+    header.remove();
     if (measured.card <= 0 || measured.header <= 0) return false;
     const changed = this.strides === null || this.strides.card !== measured.card || this.strides.header !== measured.header;
     this.strides = measured;
     return changed;
   }
 
-  /** Lays out every column from `layout`, skipping the cards of collapsed groups (keys `column:group`). */
-  setLayout(layout: BoardLayout, collapsed: ReadonlySet<string>): void {
+  /**
+   * Lays out every column from `layout`, skipping the cards of collapsed groups (keys
+   * `column:group`), and pins the Tab stop: `focused` when it is still shown, else the first
+   * card (null on an empty board).
+   */
+  setLayout(layout: BoardLayout, collapsed: ReadonlySet<string>, focused: string | null): void {
     this.where.clear();
-    layout.columns.forEach((column, index) => {
+    // One layout for everything read: viewports, and the strides on the first layout.
+    const probes = this.strides === null ? this.placeProbes() : null;
+    const viewports = this.columns.map((c) => c.list.viewport());
+    if (probes) this.readProbes(probes);
+    const allRows = layout.columns.map((column, index) => {
       const rows: BoardRow[] = [];
       const headed = column.groups.length > 1 || (column.groups.length === 1 && column.groups[0].label !== "");
       let ordinal = 0;
@@ -94,14 +114,20 @@ export class BoardColumns {
           this.where.set(card.item.id, index);
         }
       }
+      return rows;
+    });
+    const tabStop = focused !== null && this.where.has(focused) ? focused : allRows.flat().find((r) => r.type === "card")?.key ?? null;
+    this.pin(tabStop);
+    layout.columns.forEach((column, index) => {
       this.columns[index].count.textContent = column.count.toLocaleString("en-US");
-      this.columns[index].list.setRows(rows);
+      this.columns[index].list.setRows(allRows[index], viewports[index]);
     });
   }
 
-  /** Re-renders each column's window (after a resize or a stride change). */
+  /** Re-renders each column's window (after a resize, a scroll or a pin), reading all viewports first. */
   renderWindows(): void {
-    for (const column of this.columns) column.list.renderWindow();
+    const viewports = this.columns.map((c) => c.list.viewport());
+    this.columns.forEach((column, i) => column.list.renderWindow(viewports[i]));
   }
 
   /** The column id a card is in, or undefined when it is not shown. */
@@ -117,15 +143,6 @@ export class BoardColumns {
     const list = this.columns[index].list;
     const row = list.row(list.indexOf(id));
     return row?.type === "card" ? row : undefined;
-  }
-
-  /** Id of the first card on the board (leftmost column with cards), or null. */
-  firstCard(): string | null {
-    for (const column of this.columns) {
-      const id = this.cardFrom(column.list, 0, 1);
-      if (id !== null) return id;
-    }
-    return null;
   }
 
   private cardFrom(list: VirtualList<BoardRow>, start: number, step: 1 | -1): string | null {
@@ -170,8 +187,14 @@ export class BoardColumns {
     return null;
   }
 
-  /** Pins `id` (keeps it mounted as the Tab stop) in its column and unpins it elsewhere. */
+  /** The card Tab lands on (kept mounted), or null on an empty board. */
+  get tabStop(): string | null {
+    return this.tabStopId;
+  }
+
+  /** Makes `id` the Tab stop and pins it (keeps it mounted) in its column, unpinning elsewhere. */
   pin(id: string | null): void {
+    this.tabStopId = id;
     const index = id === null ? undefined : this.where.get(id);
     this.columns.forEach((column, c) => column.list.pin(c === index ? id : null));
   }

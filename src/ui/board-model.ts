@@ -46,6 +46,8 @@ export interface BoardCard {
   readonly overdue: boolean;
   /** The owner's IANA zone from their People note, or null (no owner, a team, or no zone). */
   readonly ownerZone: string | null;
+  /** The title lowercased once, for sorting. */
+  readonly sortTitle: string;
 }
 
 /** Per-snapshot facts for every item, computed once per `setState`. */
@@ -83,7 +85,7 @@ export class BoardSnapshot {
       const ownerZone = zones.zoneOf(item.owner);
       const dueMs = item.due === null ? null : dueInstant(item.due, ownerZone ?? viewerZone);
       const closed = isClosedStatus(item.status);
-      cards.push({ item, column: columnOf(item, graph), dueMs, overdue: !closed && dueMs !== null && dueMs < now, ownerZone });
+      cards.push({ item, column: columnOf(item, graph), dueMs, overdue: !closed && dueMs !== null && dueMs < now, ownerZone, sortTitle: item.title.toLowerCase() });
     }
     return new BoardSnapshot(graph, cards, collectFilterOptions(items, directory.people.map((p) => p.name)), now, viewerZone);
   }
@@ -135,7 +137,7 @@ export function compareCards(a: BoardCard, b: BoardCard): number {
   }
   const pr = priorityRank(a) - priorityRank(b);
   if (pr !== 0) return pr;
-  return byCodePoints(a.item.title.toLowerCase(), b.item.title.toLowerCase()) || byCodePoints(a.item.id, b.item.id);
+  return byCodePoints(a.sortTitle, b.sortTitle) || byCodePoints(a.item.id, b.item.id);
 }
 
 /** Filters, groups and sorts a snapshot's cards into columns. */

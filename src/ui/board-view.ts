@@ -66,7 +66,7 @@ export class BoardView implements HandoffView {
     });
     this.noMatch = el(doc, "div", { cls: "handoff-board-nomatch", attrs: { hidden: "" } }, [el(doc, "span", { text: "No cards match these filters. " }), clearFilters]);
     this.panel = el(doc, "div", { cls: "handoff-board-panel", attrs: { hidden: "" } });
-    this.columns = new BoardColumns(doc, (row, column) => this.renderRow(row, column));
+    this.columns = new BoardColumns(doc, (row, column, tabStop) => this.renderRow(row, column, tabStop));
     const help = el(doc, "div", { cls: "handoff-visually-hidden", attrs: { id: this.helpId } },
       [el(doc, "span", { text: `Board keys: ${BOARD_SHORTCUTS.map(([keys, does]) => `${keys}: ${does}`).join("; ")}.` })]);
     this.root = el(doc, "div", { cls: "handoff-view handoff-board", attrs: { "data-handoff-view": "board" } },
@@ -126,21 +126,13 @@ export class BoardView implements HandoffView {
     const snapshot = this.snapshot;
     if (!snapshot) return;
     const hadFocus = this.focusedId !== null && this.root.contains(this.doc.activeElement) && this.doc.activeElement?.classList.contains("handoff-card");
-    this.columns.measure();
     const layout = layoutBoard(snapshot, this.filter, this.grouping);
-    if (this.focusedId !== null && !layout.columns.some((c) => c.groups.some((g) => g.cards.some((card) => card.item.id === this.focusedId)))) this.focusedId = null;
-    this.columns.setLayout(layout, this.collapsed);
+    this.columns.setLayout(layout, this.collapsed, this.focusedId);
     if (this.focusedId !== null && this.columns.columnOf(this.focusedId) === undefined) this.focusedId = null;
-    this.columns.pin(this.tabStop());
-    this.columns.renderWindows();
-    const filtered = this.filter !== NO_FILTER && (this.filter.person !== null || this.filter.channel !== null || this.filter.tag !== null || this.filter.text.trim() !== "");
+    const filtered = this.filter.person !== null || this.filter.channel !== null || this.filter.tag !== null || this.filter.text.trim() !== "";
     this.toolbar.setCount(layout.shown, layout.total, filtered);
     this.noMatch.hidden = layout.shown > 0;
     if (hadFocus && this.focusedId !== null) this.focusCard(this.focusedId);
-  }
-
-  private tabStop(): string | null {
-    return this.focusedId ?? this.columns.firstCard();
   }
 
   private cardContext(): CardContext {
@@ -148,7 +140,7 @@ export class BoardView implements HandoffView {
     return { doc: this.doc, graph: snapshot.graph, viewerZone: snapshot.viewerZone, now: snapshot.now, helpId: this.helpId };
   }
 
-  private renderRow(row: BoardRow, column: BoardColumnId): HTMLElement {
+  private renderRow(row: BoardRow, column: BoardColumnId, tabStop: boolean): HTMLElement {
     if (row.type === "header") {
       return el(this.doc, "div", { cls: `handoff-group-head${row.collapsed ? " is-collapsed" : ""}`, attrs: { role: "listitem" } }, [
         el(this.doc, "button", {
@@ -158,7 +150,7 @@ export class BoardView implements HandoffView {
       ]);
     }
     const card = renderCard(row.card, { index: row.ordinal, size: row.size }, this.cardContext());
-    if (row.key === this.tabStop()) card.tabIndex = 0;
+    if (tabStop) card.tabIndex = 0;
     return card;
   }
 
@@ -287,7 +279,7 @@ export class BoardView implements HandoffView {
 
   private onResize(): void {
     if (!this.snapshot) return;
-    if (this.columns.measure()) this.relayout();
+    if (this.columns.measure(true)) this.relayout();
     else this.columns.renderWindows();
   }
 

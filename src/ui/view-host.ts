@@ -54,7 +54,7 @@ export interface ViewState {
 export interface HandoffView {
   /** Render from a new snapshot; keeps UI state (filters, grouping, scroll, focus) where it still applies. */
   setState(state: ViewState): void;
-  /** Stop timers and listeners and empty the container. Calling any method afterwards throws. */
+  /** Stop timers and listeners and remove the view's root from the container. Idempotent; `setState` afterwards throws. */
   destroy(): void;
 }
 

@@ -23,6 +23,12 @@ export interface VirtualListSpec<R> {
   readonly fallbackHeight?: number;
 }
 
+/** What part of the list is in view, in pixels from the list's top. */
+export interface Viewport {
+  readonly top: number;
+  readonly height: number;
+}
+
 /** Class on each positioned row wrapper. */
 export const VIRTUAL_ROW_CLASS = "handoff-virtual-row";
 
@@ -77,8 +83,12 @@ export class VirtualList<R> {
     return this.mounted.get(key)?.firstElementChild as HTMLElement | undefined;
   }
 
-  /** Replaces every row and re-renders the window (rows' content may have changed). */
-  setRows(rows: readonly R[]): void {
+  /**
+   * Replaces every row and re-renders the window (rows' content may have changed). Pass the
+   * viewport read beforehand when updating several lists, so the browser lays out once for all
+   * of them instead of once per list.
+   */
+  setRows(rows: readonly R[], viewport?: Viewport): void {
     this.rows = rows;
     this.keyIndex.clear();
     this.offsets = new Float64Array(rows.length + 1);
@@ -89,7 +99,12 @@ export class VirtualList<R> {
     for (const el of this.mounted.values()) el.remove();
     this.mounted.clear();
     this.sizer.style.height = `${this.offsets[rows.length]}px`;
-    this.renderWindow();
+    this.renderWindow(viewport);
+  }
+
+  /** The scroll position and height of the viewport (reading them makes the browser lay out). */
+  viewport(): Viewport {
+    return { top: this.scroller.scrollTop, height: this.scroller.clientHeight || (this.spec.fallbackHeight ?? 800) };
   }
 
   /** Top of the row at `index` within the list, in pixels (the list's height for `index` = length). */
@@ -119,18 +134,17 @@ export class VirtualList<R> {
   }
 
   /** First and last (inclusive) row indexes intersecting the viewport, without overscan; [0, -1] when empty. */
-  visibleRange(): readonly [number, number] {
+  visibleRange(viewport: Viewport = this.viewport()): readonly [number, number] {
     const count = this.rows.length;
     if (count === 0) return [0, -1];
-    const top = this.scroller.scrollTop;
-    const height = this.scroller.clientHeight || (this.spec.fallbackHeight ?? 800);
+    const { top, height } = viewport;
     return [rowAt(this.offsets, count, top), rowAt(this.offsets, count, Math.max(top, top + height - 1))];
   }
 
   /** Mounts the rows in view (plus overscan and the pinned row) and unmounts the rest. */
-  renderWindow(): void {
+  renderWindow(viewport?: Viewport): void {
     const overscan = this.spec.overscan ?? 4;
-    const [first, last] = this.visibleRange();
+    const [first, last] = this.visibleRange(viewport);
     const from = Math.max(0, first - overscan);
     const to = Math.min(this.rows.length - 1, last + overscan);
     const wanted = new Set<string>();

@@ -51,7 +51,10 @@ describe("dueInstant", () => {
     { due: "2026-11-27", zone: "America/Toronto", iso: "2026-11-28T04:59:59.999Z" },
     { due: "2026-11-26T17:00", zone: "Asia/Singapore", iso: "2026-11-26T09:00:00.000Z" },
     { due: "2026-01-31T17:00:00+00:00", zone: "UTC", iso: "2026-01-31T17:00:00.000Z" },
+    { due: "2024-02-29T17:00:00+00:00", zone: "UTC", iso: "2024-02-29T17:00:00.000Z" },
+    { due: "2026-02-29T17:00:00+00:00", zone: "UTC", iso: null },
     { due: "2026-02-30T17:00:00+00:00", zone: "UTC", iso: null },
+    { due: "2026-04-31T17:00:00Z", zone: "UTC", iso: null },
     { due: "2026-13-01T17:00:00+00:00", zone: "UTC", iso: null },
     { due: "Thursday EOD", zone: "UTC", iso: null },
     { due: "", zone: "UTC", iso: null },
@@ -65,7 +68,7 @@ describe("dueInstant", () => {
 describe("patterns", () => {
   it.each([
     ["2026-11-26T17:00:00+08:00", true], ["2026-11-26T17:00Z", true], ["2026-11-26T17:00:00.123Z", true], ["2026-11-28T23:59:59-03:30", true],
-    ["2026-11-29T17:00:00Z", false], ["2026-11-26T24:00:00Z", false], ["2026-11-26T17:00:00", false], ["2026-11-26T17:00:00+0800", false],
+    ["2026-11-31T17:00:00Z", true], ["2026-11-32T17:00:00Z", false], ["2026-11-26T24:00:00Z", false], ["2026-11-26T17:00:00", false], ["2026-11-26T17:00:00+0800", false],
     ["2026-11-26", false], ["26/11/2026 17:00Z", false],
   ])("ISO_INSTANT_PATTERN %s → %s", (text, expected) => {
     expect(ISO_INSTANT_PATTERN.test(text)).toBe(expected);
