@@ -60,6 +60,31 @@ export function extractionWindows(doc: Text, ranges: readonly { from: number; to
   return windows;
 }
 
+/**
+ * The window cut at every clean heading inside it: each section starts where the extractor's
+ * context resets, so each can be segmented and cached on its own (typing in one section leaves
+ * the others' text, and so their cache entries, untouched). Offsets in the note, in order.
+ */
+export function windowSections(doc: Text, window: ExtractionWindow, body: BodyStart, checkpoints: ScanCheckpoints): Array<{ start: number; end: number }> {
+  const sections: Array<{ start: number; end: number }> = [];
+  const first = Math.max(doc.lineAt(window.start).number, body.line);
+  let state = checkpoints.stateAt(doc, first);
+  let start = window.start;
+  let pos = doc.line(first).from;
+  const iter = doc.iterLines(first, doc.lineAt(window.end).number + 1);
+  for (let next = iter.next(); !next.done; next = iter.next()) {
+    const scanned = scanLine(next.value, pos, state);
+    if (scanned.reset && pos > start) {
+      sections.push({ start, end: pos - 1 });
+      start = pos;
+    }
+    state = scanned.next;
+    pos += next.value.length + 1;
+  }
+  sections.push({ start, end: window.end });
+  return sections;
+}
+
 /** A line at or above `pos` where the extractor's context resets, or the body's start. */
 export function windowStart(doc: Text, pos: number, body: BodyStart, checkpoints: ScanCheckpoints): number {
   const line = doc.lineAt(pos);

@@ -1,4 +1,4 @@
-import { Facet, type Range, type Text } from "@codemirror/state";
+import { Facet, StateEffect, type Range, type Text } from "@codemirror/state";
 import { Decoration, ViewPlugin, type DecorationSet, type EditorView, type ViewUpdate } from "@codemirror/view";
 import type { CandidateSource, PreparedNote } from "./candidate-source";
 import type { ExtractContext } from "../extract/extract";
@@ -15,12 +15,22 @@ export const candidateSource = Facet.define<CandidateSource, CandidateSource | n
 /** How many per-keystroke timings are kept for {@link HighlightStats.timings}. */
 const TIMINGS_KEPT = 1_000;
 
+/**
+ * How long after a keystroke the units it changed are extracted, in ms. Keystrokes never run
+ * the extractor (DESIGN: the editor never waits on the engine); while typing goes on, the
+ * highlights catch up at most this long after the first unextracted keystroke.
+ */
+export const EXTRACT_DELAY_MS = 80;
+
+/** Asks a highlighter to extract the units its keystrokes left pending. */
+const extractPendingEffect = StateEffect.define<null>();
+
 /** Counters a test or benchmark reads to see what the highlighter did (not for product logic). */
 export interface HighlightStats {
   /** Units extracted (cache misses), and their characters. Typing one character extracts one unit. */
   readonly extractedUnits: number;
   readonly extractedChars: number;
-  /** Characters of the windows handed to the extractor's segmenter. */
+  /** Characters of sections segmented (the section cache's misses). */
   readonly windowChars: number;
   /** Units served from the cache. */
   readonly cacheHits: number;
@@ -32,6 +42,8 @@ export interface HighlightStats {
   readonly failed: boolean;
   /** Milliseconds spent in each update that carried a document change (a keystroke), newest last. */
   readonly timings: readonly number[];
+  /** Milliseconds spent in each deferred pass that extracted what keystrokes changed, newest last. */
+  readonly deferredTimings: readonly number[];
 }
 
 /**
@@ -49,28 +61,35 @@ export class HighlightPluginValue {
   private note: PreparedNote | null = null;
   private prepares = 0;
   private readonly timings: number[] = [];
+  private readonly deferredTimings: number[] = [];
+  private pendingTimer: number | null = null;
 
   constructor(view: EditorView) {
     this.guard = new HighlightFailure(view);
-    this.guard.guard(() => this.rebuild(view));
+    this.guard.guard(() => this.rebuild(view, null));
   }
 
   update(update: ViewUpdate): void {
     const started = performance.now();
+    const deferred = update.transactions.some((tr) => tr.effects.some((e) => e.is(extractPendingEffect)));
     this.guard.guard(() => {
+      const mapped = update.docChanged ? this.decorations.map(update.changes) : null;
       if (update.docChanged) this.mapChanges(update);
       const refreshed = update.transactions.some((tr) => tr.effects.some((e) => e.is(refreshHighlightsEffect)));
       if (refreshed) this.collector.cache.clear();
       const toggled = isHighlighting(update.startState) !== isHighlighting(update.state);
-      if (update.docChanged || update.viewportChanged || refreshed || toggled || update.state.facet(editorHost) !== this.host) {
-        this.rebuild(update.view);
+      if (update.docChanged || update.viewportChanged || refreshed || toggled || deferred || update.state.facet(editorHost) !== this.host) {
+        this.rebuild(update.view, mapped);
       }
     });
     if (this.guard.failed) this.decorations = Decoration.none;
-    if (update.docChanged) {
-      this.timings.push(performance.now() - started);
-      if (this.timings.length > TIMINGS_KEPT) this.timings.shift();
-    }
+    if (update.docChanged) record(this.timings, performance.now() - started);
+    else if (deferred) record(this.deferredTimings, performance.now() - started);
+  }
+
+  destroy(): void {
+    if (this.pendingTimer !== null) this.timerWindow().clearTimeout(this.pendingTimer);
+    this.pendingTimer = null;
   }
 
   /** What this highlighter did so far. */
@@ -85,6 +104,7 @@ export class HighlightPluginValue {
       scannedLines: this.collector.checkpoints.scannedLines,
       failed: this.guard.failed,
       timings: [...this.timings],
+      deferredTimings: [...this.deferredTimings],
     };
   }
 
@@ -118,10 +138,15 @@ export class HighlightPluginValue {
     const before = this.note.key;
     this.note = null;
     const ctx = this.currentContext(update.view);
-    if (ctx !== null && this.prepared(update.state.doc, ctx).key !== before) this.collector.cache.clear();
+    if (ctx !== null && this.prepared(update.state.doc, ctx).key !== before) this.collector.clear();
   }
 
-  private rebuild(view: EditorView): void {
+  /**
+   * Redraws the visible units. `previous` (the last decorations mapped through a keystroke's
+   * changes) marks a keystroke: units it changed are not extracted now but keep their previous
+   * highlights, moved, until the deferred pass ({@link EXTRACT_DELAY_MS}) extracts them.
+   */
+  private rebuild(view: EditorView, previous: DecorationSet | null): void {
     const ctx = isHighlighting(view.state) ? this.currentContext(view) : null;
     const host = this.host;
     if (ctx === null || host === null) {
@@ -130,13 +155,36 @@ export class HighlightPluginValue {
     }
     const doc = view.state.doc;
     const ranges: Range<Decoration>[] = [];
-    for (const unit of this.collector.collect(doc, view.visibleRanges, this.prepared(doc, ctx), (c) => host.lookup(c, ctx.path))) {
+    let pending = false;
+    for (const unit of this.collector.collect(doc, view.visibleRanges, this.prepared(doc, ctx), (c) => host.lookup(c, ctx.path), previous !== null)) {
+      if (unit.marks === null) {
+        pending = true;
+        previous?.between(unit.from, unit.to, (from, to, deco) => {
+          ranges.push(deco.range(from, to));
+        });
+        continue;
+      }
       for (const m of unit.marks) {
         ranges.push(m.mark.range(unit.from + m.from, unit.from + m.to));
         if (m.marker) ranges.push(m.marker.range(unit.from + m.to));
       }
     }
     this.decorations = Decoration.set(ranges, true);
+    if (pending) this.schedulePending(view);
+  }
+
+  /** The window the editor lives in (a popout window's, in Obsidian), for its timers. */
+  private timerWindow(): Window {
+    return this.guard.view.dom.ownerDocument.defaultView ?? window;
+  }
+
+  /** Extracts what keystrokes left pending, once, {@link EXTRACT_DELAY_MS} after the first of them. */
+  private schedulePending(view: EditorView): void {
+    if (this.pendingTimer !== null) return;
+    this.pendingTimer = this.timerWindow().setTimeout(() => {
+      this.pendingTimer = null;
+      this.guard.guard(() => view.dispatch({ effects: extractPendingEffect.of(null) }));
+    }, EXTRACT_DELAY_MS);
   }
 
   /** The host's context for the current state; a new host or context drops every cache. */
@@ -156,7 +204,7 @@ export class HighlightPluginValue {
   }
 
   private reset(): void {
-    this.collector.cache.clear();
+    this.collector.clear();
     this.collector.checkpoints.reset();
     this.note = null;
   }
@@ -170,6 +218,12 @@ export class HighlightPluginValue {
     }
     return this.note;
   }
+}
+
+/** Keeps the newest {@link TIMINGS_KEPT} values. */
+function record(list: number[], ms: number): void {
+  list.push(ms);
+  if (list.length > TIMINGS_KEPT) list.shift();
 }
 
 /** The view plugin; its decorations are the highlights. */

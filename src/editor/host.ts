@@ -18,7 +18,7 @@ export interface HandoffEditorHost {
    * or null to leave the editor undecorated (not a source note, settings not loaded yet).
    * In Obsidian: `state.field(editorInfoField).file?.path`, then the index's context for it.
    * Return the same object while nothing changed: a context that differs (by path, directory,
-   * settings, now, zone or author) drops every cached block and re-extracts the viewport.
+   * settings, now, zone or author) drops every cached unit and re-extracts the viewport.
    */
   context(state: EditorState): ExtractContext | null;
   /**
@@ -50,7 +50,7 @@ export function sameContext(a: ExtractContext | null, b: ExtractContext | null):
   return a.path === b.path && a.directory === b.directory && a.settings === b.settings && a.now === b.now && a.zone === b.zone && a.author === b.author;
 }
 
-/** Tells a highlighter its tracked items changed: looked up again, visible blocks redrawn. */
+/** Tells a highlighter its tracked items changed: looked up again, visible units redrawn. */
 export const refreshHighlightsEffect = StateEffect.define<null>();
 
 /**

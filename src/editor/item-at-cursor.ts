@@ -33,7 +33,7 @@ export function itemAtCursor(view: EditorView, pos: number = view.state.selectio
     let inside: SpanAtCursor | null = null;
     let onLine: SpanAtCursor | null = null;
     for (const unit of plugin.marksNear(view, pos) ?? []) {
-      for (const m of unit.marks) {
+      for (const m of unit.marks ?? []) {
         const from = unit.from + m.from;
         const to = unit.from + m.to;
         const holds = from <= pos && pos <= to;

@@ -28,8 +28,8 @@ export interface SpanGroup {
   readonly origin: number;
 }
 
-/** One span of a block: offsets relative to the block's start, and its decorations. */
-export interface BlockMark {
+/** One span of a unit: offsets relative to the unit's start, and its decorations. */
+export interface UnitMark {
   readonly from: number;
   readonly to: number;
   readonly group: SpanGroup;
@@ -54,26 +54,26 @@ export const KIND_LABEL: Readonly<Record<HighlightKind, string>> = {
 };
 
 /**
- * The marks of one block: candidates grouped by identical span, coloured by the highest
+ * The marks of one unit: candidates grouped by identical span, coloured by the highest
  * precedence kind ({@link KIND_PRECEDENCE}), tracked when any candidate has an item. Spans are
- * clipped to `[blockFrom, blockTo]`; spans wholly outside are dropped. Non-integer offsets are a
+ * clipped to `[unitFrom, unitTo]`; spans wholly outside are dropped. Non-integer offsets are a
  * broken extractor and throw.
  */
-export function blockMarks(candidates: readonly Candidate[], blockFrom: number, blockTo: number, lookup: (c: Candidate) => Item | null): BlockMark[] {
+export function unitMarks(candidates: readonly Candidate[], unitFrom: number, unitTo: number, lookup: (c: Candidate) => Item | null): UnitMark[] {
   const bySpan = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (!Number.isInteger(c.from) || !Number.isInteger(c.to) || c.to < c.from) {
       throw new TypeError(`Extractor returned a candidate with a bad span ${String(c.from)}..${String(c.to)} ("${String(c.text)}")`);
     }
-    const from = Math.max(c.from, blockFrom);
-    const to = Math.min(c.to, blockTo);
+    const from = Math.max(c.from, unitFrom);
+    const to = Math.min(c.to, unitTo);
     if (to <= from) continue;
     const key = `${from}:${to}`;
     const list = bySpan.get(key);
     if (list) list.push(c);
     else bySpan.set(key, [c]);
   }
-  const marks: BlockMark[] = [];
+  const marks: UnitMark[] = [];
   for (const [key, list] of bySpan) {
     const [from, to] = key.split(":").map(Number);
     list.sort((a, b) => KIND_PRECEDENCE.indexOf(a.kind) - KIND_PRECEDENCE.indexOf(b.kind));
@@ -82,7 +82,7 @@ export function blockMarks(candidates: readonly Candidate[], blockFrom: number, 
     const state: TrackState = list.every((c) => c.kind === "fyi") ? "fyi" : items.some((i) => i !== null) ? "tracked" : "new";
     const closed = items.length > 0 && items.every((i) => i !== null && isClosedStatus(i.status));
     const group: SpanGroup = { candidates: list, items, kind, state, origin: from };
-    marks.push({ from: from - blockFrom, to: to - blockFrom, group, mark: spanMark(group, closed), marker: state === "fyi" ? null : markerDecoration(kind, state) });
+    marks.push({ from: from - unitFrom, to: to - unitFrom, group, mark: spanMark(group, closed), marker: state === "fyi" ? null : markerDecoration(kind, state) });
   }
   return marks.sort((a, b) => a.from - b.from || b.to - a.to);
 }
@@ -143,7 +143,7 @@ function markerDecoration(kind: HighlightKind, state: TrackState): Decoration {
 }
 
 /**
- * The group's candidates moved to where the span is now (`from` in `doc`): cached blocks are
+ * The group's candidates moved to where the span is now (`from` in `doc`): cached units are
  * reused wherever typing above has pushed them, so stored offsets and lines are refreshed here.
  */
 export function placeGroup(group: SpanGroup, from: number, doc: Text): readonly Candidate[] {

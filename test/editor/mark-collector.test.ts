@@ -13,7 +13,7 @@ function note(): Text {
 
 const noLookup = () => null;
 const spans = (placed: ReturnType<MarkCollector["collect"]>): Array<[number, number]> =>
-  placed.flatMap((u) => u.marks.map((m) => [u.from + m.from, u.from + m.to] as [number, number]));
+  placed.flatMap((u) => (u.marks ?? []).map((m) => [u.from + m.from, u.from + m.to] as [number, number]));
 
 describe("MarkCollector (mechanism, trivial source)", () => {
   it("marks the units of a range and extracts only its window", () => {

@@ -21,7 +21,7 @@ function shown(collector: MarkCollector, doc: Text, ranges: Array<{ from: number
   const units: Array<[number, number]> = [];
   for (const unit of collector.collect(doc, ranges, prepared, noLookup)) {
     units.push([unit.from, unit.to]);
-    for (const m of unit.marks) candidates.push(...placeGroup(m.group, unit.from + m.from, doc));
+    for (const m of unit.marks ?? []) candidates.push(...placeGroup(m.group, unit.from + m.from, doc));
   }
   return { candidates, units };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { BlockCache } from "../../src/editor/block-cache";
+import { LruCache } from "../../src/editor/lru-cache";
 
-describe("BlockCache", () => {
+describe("LruCache", () => {
   it("returns what was stored and counts hits and misses", () => {
-    const cache = new BlockCache<number>(3);
+    const cache = new LruCache<number>(3);
     cache.set("a", 1);
     expect(cache.get("a")).toBe(1);
     expect(cache.get("b")).toBeUndefined();
@@ -11,7 +11,7 @@ describe("BlockCache", () => {
   });
 
   it("evicts the least recently used entry beyond capacity", () => {
-    const cache = new BlockCache<number>(2);
+    const cache = new LruCache<number>(2);
     cache.set("a", 1);
     cache.set("b", 2);
     cache.get("a");
@@ -23,7 +23,7 @@ describe("BlockCache", () => {
   });
 
   it("clears", () => {
-    const cache = new BlockCache<number>();
+    const cache = new LruCache<number>();
     cache.set("a", 1);
     cache.clear();
     expect(cache.size).toBe(0);
@@ -31,7 +31,7 @@ describe("BlockCache", () => {
   });
 
   it("rejects a capacity that is not a positive integer", () => {
-    expect(() => new BlockCache(0)).toThrow("BlockCache capacity must be a positive integer, got 0");
-    expect(() => new BlockCache(1.5)).toThrow("BlockCache capacity must be a positive integer, got 1.5");
+    expect(() => new LruCache(0)).toThrow("LruCache capacity must be a positive integer, got 0");
+    expect(() => new LruCache(1.5)).toThrow("LruCache capacity must be a positive integer, got 1.5");
   });
 });

@@ -1,12 +1,13 @@
 /**
- * A bounded least-recently-used map from a block's key (context + text, see `NoteBlock.key`)
- * to what the highlighter built for it. Typing re-extracts only the block whose text changed;
- * every other visible block is a hit, and scrolling back finds the blocks it left.
+ * A bounded least-recently-used map from a string key to what the highlighter built for it:
+ * a unit's marks by unit context + text, a section's units by section text. Typing misses only
+ * on the unit and section it changed; every other visible one is a hit, and scrolling back
+ * finds the ones it left.
  *
- * The bound keeps memory flat on long editing sessions: a block edited a hundred times leaves a
+ * The bound keeps memory flat on long editing sessions: a unit edited a hundred times leaves a
  * hundred stale keys, which fall off the old end.
  */
-export class BlockCache<V> {
+export class LruCache<V> {
   private readonly map = new Map<string, V>();
   hits = 0;
   misses = 0;
@@ -16,7 +17,7 @@ export class BlockCache<V> {
    *   kilobytes of keys at most). Must be a positive integer.
    */
   constructor(readonly capacity = 2_000) {
-    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`BlockCache capacity must be a positive integer, got ${capacity}`);
+    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`LruCache capacity must be a positive integer, got ${capacity}`);
   }
 
   /** The value for `key`, marking it recently used; or `undefined`. */
