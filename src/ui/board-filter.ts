@@ -18,6 +18,11 @@ export interface BoardFilter {
 /** Shows everything. */
 export const NO_FILTER: BoardFilter = Object.freeze({ person: null, channel: null, tag: null, text: "" });
 
+/** True when any filter is set (blank text does not count). */
+export function isFiltering(filter: BoardFilter): boolean {
+  return filter.person !== null || filter.channel !== null || filter.tag !== null || filter.text.trim() !== "";
+}
+
 /** Splits free text into words (runs of non-space). */
 const WORD_PATTERN = /\S+/g;
 /** A leading `#` on a tag. */

@@ -14,7 +14,7 @@ import type { Item } from "../model/item";
 import { renderCard, renderCardDetails, type CardContext } from "./board-card";
 import { BoardColumns, type BoardRow } from "./board-columns";
 import { CardDrag } from "./board-drag";
-import { NO_FILTER, type BoardFilter } from "./board-filter";
+import { NO_FILTER, isFiltering, type BoardFilter } from "./board-filter";
 import type { BoardGrouping } from "./board-grouping";
 import { BOARD_SHORTCUTS, boardKeyAction, neighbourColumn, type BoardKeyAction } from "./board-keys";
 import { BoardSnapshot, layoutBoard, planMove, type BoardColumnId } from "./board-model";
@@ -129,8 +129,7 @@ export class BoardView implements HandoffView {
     const layout = layoutBoard(snapshot, this.filter, this.grouping);
     this.columns.setLayout(layout, this.collapsed, this.focusedId);
     if (this.focusedId !== null && this.columns.columnOf(this.focusedId) === undefined) this.focusedId = null;
-    const filtered = this.filter.person !== null || this.filter.channel !== null || this.filter.tag !== null || this.filter.text.trim() !== "";
-    this.toolbar.setCount(layout.shown, layout.total, filtered);
+    this.toolbar.setCount(layout.shown, layout.total, isFiltering(this.filter));
     this.noMatch.hidden = layout.shown > 0;
     if (hadFocus && this.focusedId !== null) this.focusCard(this.focusedId);
   }

@@ -108,6 +108,10 @@ describe("board view in Chromium", () => {
     expect(await waitForCall(page, (c) => c.name === "setStatus")).toEqual({ name: "setStatus", id, status: "in-progress" });
     await page.waitForFunction((moved) => (document.activeElement as HTMLElement | null)?.dataset.id === moved
       && (document.activeElement as HTMLElement).dataset.column === "in-progress", id);
+    await page.keyboard.press("Space");
+    await expect(page.locator(".handoff-popover .handoff-details-title").textContent()).resolves.toBe(items300.find((i) => i.id === id)!.title);
+    await page.keyboard.press("Escape");
+    await expect(page.locator(".handoff-popover").isHidden()).resolves.toBe(true);
     await page.keyboard.press("Enter");
     expect((await hostCalls(page)).at(-1)).toEqual({ name: "openItem", id });
     await page.keyboard.press("Shift+Enter");

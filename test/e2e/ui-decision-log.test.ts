@@ -87,6 +87,16 @@ describe("decision log in Chromium", () => {
     expect(await hostCalls(page)).toEqual([{ name: "openItem", id }, { name: "openSource", id }]);
   });
 
+  it("shows the first 50 of a long section, and the rest on request", async () => {
+    await remount(page, "?n=2000");
+    const adopted = generateItems(2000, PAGE_NOW).filter((i) => i.kind === "decision" && i.status === "adopted").length;
+    expect(adopted).toBeGreaterThan(50);
+    const section = page.locator('.handoff-log-section[data-section="adopted"]');
+    expect(await section.locator(".handoff-decision").count()).toBe(50);
+    await section.locator(`button:text("Show ${adopted - 50} more")`).click();
+    expect(await page.locator('.handoff-log-section[data-section="adopted"] .handoff-decision').count()).toBe(adopted);
+  });
+
   it("shows an empty state that says how decisions get here", async () => {
     await remount(page, "?state=empty");
     await expect(page.locator(".handoff-state-title").textContent()).resolves.toBe("No decisions yet");

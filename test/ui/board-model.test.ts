@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Item } from "../../src/model/item";
 import { BOARD_COLUMNS, BoardSnapshot, columnOf, layoutBoard, planMove, type BoardColumnId, type BoardLayout } from "../../src/ui/board-model";
-import { NO_FILTER } from "../../src/ui/board-filter";
+import { NO_FILTER, isFiltering } from "../../src/ui/board-filter";
 import { ItemGraph } from "../../src/ui/item-graph";
 import { makeDirectory, makeItem, makePerson, makeTeam } from "./fixtures";
 import { generateItems, teamDirectory } from "./item-set";
@@ -165,5 +165,14 @@ describe("planMove", () => {
     expect(planMove(task, "open", "blocked")).toEqual({ kind: "refuse", message: 'Blocked is worked out from dependencies: write "waiting on …" in the source note to block "Send brief".' });
     expect(planMove(decision, "open", "in-progress")).toEqual({ kind: "refuse", message: 'Decisions have no "in progress": move "Use vendor X" to Open or Done (adopted).' });
     expect(planMove({ ...task, status: "in-progress" }, "blocked", "in-progress")).toEqual({ kind: "refuse", message: '"Send brief" is already in progress and stays under Blocked until what it waits on is done.' });
+  });
+});
+
+describe("isFiltering", () => {
+  it.each([
+    [NO_FILTER, false], [{ ...NO_FILTER, text: "   " }, false], [{ ...NO_FILTER, text: "x" }, true],
+    [{ ...NO_FILTER, person: "Maya" }, true], [{ ...NO_FILTER, channel: "infra" }, true], [{ ...NO_FILTER, tag: "q1" }, true],
+  ])("%j → %s", (filter, expected) => {
+    expect(isFiltering(filter)).toBe(expected);
   });
 });
