@@ -5,45 +5,43 @@ import { endOfWorkingDay } from "../time/working-days";
 
 /**
  * Deadlines for extraction, through src/time/deadline.ts (the only date parser). Results are
- * memoised per writer clock and text: a re-scan, the editor re-extracting a visible range on
- * every keystroke, and the same phrase in many notes of one day cost one parse each. The memo
- * is bounded and only ever returns what the parser returned for the same inputs, so it cannot
- * change a result.
+ * memoised per writer clock object and text: a re-scan, the editor re-extracting a visible range
+ * on every keystroke, and the same phrase in several notes of one writer's day cost one parse.
+ * The memo is bounded, lives as long as the clock, and only ever returns what the parser
+ * returned for the same inputs, so it cannot change a result.
  */
 
-/** Most entries kept before the memo starts over (about a few MB at most). */
-const MEMO_LIMIT = 20_000;
+/** Most texts remembered per clock before that clock's memo starts over. */
+const MEMO_LIMIT = 2000;
 
-const memo = new Map<string, Deadline | null>();
-const clockKeys = new WeakMap<WriterClock, string>();
+/** Per clock object (notes of one writer on one day share one), text → what the parser returned. */
+const memo = new WeakMap<WriterClock, Map<string, Deadline | null>>();
 
-function keyOf(clock: WriterClock): string {
-  let key = clockKeys.get(clock);
-  if (key === undefined) {
-    key = `${clock.reference}|${clock.zone}|${clock.dayStart}|${clock.dayEnd}|${clock.workdays.join(",")}`;
-    clockKeys.set(clock, key);
+function remember(clock: WriterClock, key: string, compute: () => Deadline | null): Deadline | null {
+  let byText = memo.get(clock);
+  if (byText === undefined) {
+    byText = new Map();
+    memo.set(clock, byText);
   }
-  return key;
-}
-
-function remember(key: string, compute: () => Deadline | null): Deadline | null {
-  const hit = memo.get(key);
+  const hit = byText.get(key);
   if (hit !== undefined) return hit;
   const value = compute();
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, value);
+  if (byText.size >= MEMO_LIMIT) byText.clear();
+  byText.set(key, value);
   return value;
 }
 
 /** `findDeadline(text, clock)`, memoised. */
 export function deadlineIn(text: string, clock: WriterClock): Deadline | null {
-  return remember(`f\u0001${keyOf(clock)}\u0001${text}`, () => findDeadline(text, clock));
+  return remember(clock, `f${text}`, () => findDeadline(text, clock));
 }
 
 /** `resolveDeadline(phrase, clock)`, memoised (Tasks 📅 dates, 🔁 rules). */
 export function deadlineOf(phrase: string, clock: WriterClock): Deadline | null {
-  return remember(`r\u0001${keyOf(clock)}\u0001${phrase}`, () => resolveDeadline(phrase, clock));
+  return remember(clock, `r${phrase}`, () => resolveDeadline(phrase, clock));
 }
+
+const windowMemo = new WeakMap<WriterClock, Map<number, string>>();
 
 /**
  * When a decision window with no time of its own closes: `hours` after the note's reference.
@@ -52,6 +50,19 @@ export function deadlineOf(phrase: string, clock: WriterClock): Deadline | null 
  * the team's default.
  */
 export function defaultWindowClose(clock: WriterClock, hours: number): string {
+  let byHours = windowMemo.get(clock);
+  if (byHours === undefined) {
+    byHours = new Map();
+    windowMemo.set(clock, byHours);
+  }
+  const known = byHours.get(hours);
+  if (known !== undefined) return known;
+  const closes = windowClose(clock, hours);
+  byHours.set(hours, closes);
+  return closes;
+}
+
+function windowClose(clock: WriterClock, hours: number): string {
   const start = /^\d{4}-\d{2}-\d{2}$/.test(clock.reference)
     ? DateTime.fromISO(endOfWorkingDay(clock.reference, clock), { setZone: true })
     : DateTime.fromISO(clock.reference.replace(" ", "T"), { zone: clock.zone });

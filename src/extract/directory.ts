@@ -15,6 +15,9 @@ export interface DirectoryNote {
  * team (built once; a lookup never scans the lists).
  */
 class MapDirectory implements Directory {
+  /** Answers by name as written, so a name repeated across notes is normalised once (bounded). */
+  private readonly answers = new Map<string, Person | Team | null>();
+
   constructor(
     readonly people: readonly Person[],
     readonly teams: readonly Team[],
@@ -22,8 +25,13 @@ class MapDirectory implements Directory {
   ) {}
 
   resolve(name: string): Person | Team | null {
+    const known = this.answers.get(name);
+    if (known !== undefined) return known;
     const key = nameKey(name);
-    return key === "" ? null : (this.byKey.get(key) ?? null);
+    const found = key === "" ? null : (this.byKey.get(key) ?? null);
+    if (this.answers.size >= 10_000) this.answers.clear();
+    this.answers.set(name, found);
+    return found;
   }
 }
 

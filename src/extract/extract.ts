@@ -80,19 +80,24 @@ function extractUnit(text: string, unit: Unit, pre: NotePreamble, from: number, 
   }
 }
 
+/** A line that is one bold question, as FAQ pages title their answers: "**Will you accept …?**". */
+const BOLD_QUESTION = /^(?:\*\*|__)[^*_]+\?(?:\*\*|__)$/;
+
 function extractSentence(sentence: string, from: number, line: number, unit: Unit, task: TaskLine | null, pre: NotePreamble, out: Candidate[]): void {
-  if (sentence.length > MAX_SENTENCE_LENGTH) return;
+  if (sentence.length > MAX_SENTENCE_LENGTH || (task === null && BOLD_QUESTION.test(sentence))) return;
   const plain = toPlain(sentence);
   if (plain === "") return;
   const lead = readLead(plain, pre.directory);
   const view: SentenceView = {
     text: plain,
+    lower: plain.toLowerCase(),
     lead,
     label: lead.label,
     section: unit.section,
     checkbox: unit.checkbox,
     listItem: unit.listItem,
     hasWriter: pre.author !== null || lead.speaker !== null,
+    teamNote: pre.author !== null || pre.date !== null,
     directory: pre.directory,
   };
   const findings = classify(view);
@@ -115,6 +120,7 @@ function extractSentence(sentence: string, from: number, line: number, unit: Uni
     }
     if (task?.fields.recurrenceText && pre.clock) recurrence = deadlineOf(task.fields.recurrenceText, pre.clock)?.recurrence ?? recurrence;
     const window = f.window ? deadlines.within(0, plain.length) : null;
+    const words = f.kind === "commitment" ? clauseWords(f, plain, clauseEnd(f, findings, plain.length)) : f.title;
     out.push(
       makeCandidate({
         kind: f.kind,
@@ -122,7 +128,7 @@ function extractSentence(sentence: string, from: number, line: number, unit: Uni
         from,
         to: from + sentence.length,
         text,
-        title: makeTitle(f.title, due?.text ?? window?.text ?? null, text),
+        title: makeTitle(words, due?.text ?? window?.text ?? null, text),
         heading: unit.heading,
         owner: owner.name,
         ownerPath: owner.path,
@@ -151,6 +157,14 @@ function clauseEnd(f: Finding, all: readonly Finding[], length: number): number 
   let end = Math.min(f.end, length);
   for (const other of all) if (other.kind === "dependency" && other.start > f.start && other.start < end) end = other.start;
   return end;
+}
+
+/** A commitment's title words, cut where a dependency in the same sentence starts ("… ready Thursday and need sign-off …"). */
+function clauseWords(f: Finding, plain: string, end: number): string {
+  if (end >= f.end) return f.title;
+  const at = plain.indexOf(f.title, f.start);
+  if (at < 0 || end <= at) return f.title;
+  return f.title.slice(0, end - at).replace(/[ \t]+(?:and|but|so|then)[ \t]*$/i, "");
 }
 
 /** Finds a sentence's deadline once and reuses it for every clause that contains it. */

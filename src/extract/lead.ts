@@ -60,6 +60,8 @@ export function readLead(text: string, directory: Directory): Lead {
       at += fyi[0].length;
       continue;
     }
+    const colon = text.indexOf(":", at);
+    if (colon === -1 || colon - at > 50) break;
     COLON_LABEL.lastIndex = at;
     const c = COLON_LABEL.exec(text);
     if (!c) break;

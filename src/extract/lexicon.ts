@@ -14,20 +14,20 @@
  */
 export const BASE_VERBS: ReadonlySet<string> = new Set(
   (
-    "accept add address adjust agree align allocate analyse analyze announce answer apply approve archive ask assess assign attach attend audit automate " +
-    "backport benchmark block book brainstorm break bring build bump buy calculate call cancel capture change chase check circulate clarify clean " +
+    "access accept add address adjust agree align allocate analyse analyze announce answer apply approve archive ask assess assign attach attend audit automate " +
+    "backport benchmark block book brainstorm break bring build bump buy calculate call cancel click capture change chase check circulate clarify clean " +
     "close collect comment commit communicate compare compile complete compose configure confirm connect consider consolidate contact continue contribute " +
     "convert coordinate copy correct create cut debug decide define delegate delete deliver demo deploy deprecate describe design determine develop " +
-    "digest discuss document do double draft drive drop duplicate edit email enable encourage ensure enter escalate establish estimate evaluate examine " +
+    "digest disable discuss document do double drag draft drive drop duplicate edit email enable encourage ensure enter escalate establish estimate evaluate examine " +
     "expand explain explore export extend file fill finalise finalize find finish fix flag follow fork forward freeze freshen gather generate get give " +
-    "go grab handle help hire host identify implement import improve include incorporate inform install integrate interview introduce investigate invite " +
+    "go grab handle help hire host identify implement import improve include incorporate inform install integrate interpret interview introduce investigate invite " +
     "iterate join keep kick label land launch lead learn let lift link list loop look maintain make manage map mark measure meet mention merge migrate " +
     "minimise minimize monitor move navigate note notify nudge observe obtain onboard open order organise organize outline own pair park pass patch " +
-    "pick ping pitch plan polish post prepare present prioritise prioritize proceed produce promote propose prototype provide publish pull purchase push " +
+    "pick ping pitch plan polish post prepare present press prioritise prioritize proceed produce promote propose prototype provide publish pull purchase push " +
     "put raise reach read rebase recap recommend record redesign reduce refactor refer refine reload remind remove rename reopen reorganise repair " +
     "replace reply report request research reschedule resolve respond restart restore resume retire retry return revert review revise revisit rewrite " +
     "rollback rollout run save scale schedule scope scroll search secure select send set settle setup share ship sign simplify sketch sort spec " +
-    "specify spike split start stop streamline submit summarise summarize supply support switch sync tag take talk target test tidy track train " +
+    "specify spike split start stop streamline submit summarise summarize supply support switch sync tag take talk tap target test tidy toggle track train " +
     "transfer translate triage trim try turn type uninstall unblock update upgrade upload use validate verify vote walk wire work wrap write"
   ).split(" "),
 );
@@ -55,7 +55,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
     "obsidian sync publish canvas bases graph editor settings option options mode view views " +
     "note notice reminder warning tip info example examples question questions answer answers result results output input inputs " +
     "goal goals priority priorities status summary agenda outcome outcomes context background overview scope risk risks " +
-    "welcome thanks thank kudos congrats congratulations hello hi hey dear please ok okay yes no not nope yep " +
+    "need needs welcome thanks thank kudos additionally however meanwhile otherwise instead congrats congratulations hello hi hey dear please ok okay yes no not nope yep " +
     "due ready happy able unable going back up down out off over under about above below before after during until " +
     "first second third last new old current previous final main default general public private internal external " +
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december"

@@ -1,5 +1,5 @@
 import type { Directory } from "../model/person";
-import { HUMAN_VERBS, isOrdinaryWord } from "./lexicon";
+import { BASE_VERBS, HUMAN_VERBS, isOrdinaryWord } from "./lexicon";
 
 /** A name read from a sentence. */
 export interface NameMatch {
@@ -20,10 +20,14 @@ export interface NameMatch {
 const NAME_AT = /\[\[[^\][]{1,80}\]\]|@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{Lu}][\p{L}'’-]*(?:[ \t]+(?:[\p{Lu}][\p{L}'’-]+|[\p{Lu}]\.?(?![\p{L}])))?(?:[ \t]+[\p{Lu}][\p{L}'’-]+)?|[\p{Ll}][\p{L}\p{N}_-]{2,30}/uy;
 /** Separators in a list of names: ", ", " and ", " & ", " / ". */
 const NAME_JOINER = /[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]|[ \t]*&[ \t]*|[ \t]*\/[ \t]*)/y;
-/** "from Curvenote", "at Acme", "(Dev)" after a name: where the person is from, skipped. */
-const AFFILIATION = /[ \t]+(?:from|at|of|on)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}\p{N}&.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{N}&.-]*)?(?:[ \t]+team)?|[ \t]*\([^()]{1,30}\)/uy;
+/** "from Curvenote", "at Acme", "(Dev)", " team" after a name: where the person is from, skipped. */
+const AFFILIATION = /[ \t]+team\b|[ \t]+(?:from|at|of|on)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}\p{N}&.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{N}&.-]*)?(?:[ \t]+team)?|[ \t]*\([^()]{1,30}\)/uy;
 /** Suffixes of ordinary lower-case nouns and adjectives ("performance", "deployment", "quality"). */
 const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ing|ed|ly|ous|ive|able|ible|ship|ism|ist|ics|ure|age|cy|al|ful|less|s)$/;
+/** A plural or third-person form: a consonant before the final "s" ("Attempts", "Tags", "Customers"); names like "James", "Chris", "Ross" keep a vowel or "s" there. */
+const CONSONANT_S = /[^aeiousy]s$/i;
+/** "-ing", "-er"/"-or" endings whose stem may be a verb ("Looking", "Importer", "Interpreter", "Editor"). */
+const VERB_DERIVED = /^(.+?)(?:ing|er|or|r)$/i;
 /** All capitals (an acronym like "SC", "PSF", "CNCF"): an organisation, not a person. */
 const ACRONYM = /^[\p{Lu}\p{N}]{2,}$/u;
 
@@ -33,10 +37,43 @@ const ACRONYM = /^[\p{Lu}\p{N}]{2,}$/u;
  * unknown lower-case word must not look like an ordinary noun.
  */
 export function readName(text: string, index: number, directory: Directory): NameMatch | null {
+  const c = text.charCodeAt(index);
+  if (!(c === 91 || c === 64 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) return null;
   NAME_AT.lastIndex = index;
   const m = NAME_AT.exec(text);
   if (!m) return null;
-  const raw = m[0];
+  let byRaw = readings.get(directory);
+  if (byRaw === undefined) {
+    byRaw = new Map();
+    readings.set(directory, byRaw);
+  }
+  let reading = byRaw.get(m[0]);
+  if (reading === undefined) {
+    reading = readToken(m[0], directory);
+    if (byRaw.size >= 20_000) byRaw.clear();
+    byRaw.set(m[0], reading);
+  }
+  return reading === null ? null : { raw: reading.raw, end: index + reading.length, known: reading.known, lower: reading.lower };
+}
+
+/** What a matched token reads as, independent of where it stands: the name, how many characters it takes. */
+interface Reading {
+  readonly raw: string;
+  readonly length: number;
+  readonly known: boolean;
+  readonly lower: boolean;
+}
+
+/** Readings per directory and token (names repeat across a vault's notes). */
+const readings = new WeakMap<Directory, Map<string, Reading | null>>();
+
+function readToken(raw: string, directory: Directory): Reading | null {
+  const r = readTokenAt(raw, directory);
+  return r === null ? null : { raw: r.raw, length: r.end, known: r.known, lower: r.lower };
+}
+
+function readTokenAt(raw: string, directory: Directory): NameMatch | null {
+  const index = 0;
   const first = raw.charCodeAt(0);
   if (first === 91 /* [ */ || first === 64 /* @ */) {
     return { raw, end: index + raw.length, known: directory.resolve(raw) !== null, lower: false };
@@ -49,7 +86,7 @@ export function readName(text: string, index: number, directory: Directory): Nam
     }
   }
   const head = words[0] ?? "";
-  if (isOrdinaryWord(head.replace(/['’]s$/, "")) || ACRONYM.test(head)) return null;
+  if (isOrdinaryWord(head.replace(/['’]s$/, "")) || ACRONYM.test(head) || isWordForm(head)) return null;
   if (first >= 97 && first <= 122) {
     if (COMMON_SUFFIX.test(head)) return null;
     return { raw: head, end: index + head.length, known: false, lower: true };
@@ -59,6 +96,21 @@ export function readName(text: string, index: number, directory: Directory): Nam
   while (keep > 1 && (isOrdinaryWord(words[keep - 1] ?? "") || ACRONYM.test(words[keep - 1] ?? ""))) keep--;
   const name = words.slice(0, keep).join(" ");
   return { raw: name, end: index + rawLength(raw, keep), known: false, lower: false };
+}
+
+/**
+ * True for a capitalised word that is a form of an ordinary word rather than a name: a plural
+ * or third person ("Attempts", "Commands"), a gerund or an agent noun of a known verb
+ * ("Looking", "Importer", "Interpreter").
+ */
+function isWordForm(word: string): boolean {
+  if (word.length < 4) return false;
+  const lower = word.toLowerCase();
+  if (CONSONANT_S.test(lower)) return true;
+  const m = VERB_DERIVED.exec(lower);
+  if (!m) return false;
+  const stem = m[1] ?? "";
+  return BASE_VERBS.has(stem) || BASE_VERBS.has(`${stem}e`) || (stem.length > 2 && stem.at(-1) === stem.at(-2) && BASE_VERBS.has(stem.slice(0, -1)));
 }
 
 function rawLength(raw: string, words: number): number {
@@ -74,6 +126,8 @@ function rawLength(raw: string, words: number): number {
 export function readNames(text: string, index: number, directory: Directory): { names: NameMatch[]; end: number } | null {
   const names: NameMatch[] = [];
   let at = index;
+  let commas = 0;
+  let conjunction = false;
   for (;;) {
     const name = readName(text, at, directory);
     if (!name) break;
@@ -87,9 +141,17 @@ export function readNames(text: string, index: number, directory: Directory): { 
     if (!joiner) break;
     const after = readName(text, at + joiner[0].length, directory);
     if (!after) break;
+    if (/[&/]|\band\b/.test(joiner[0])) conjunction = true;
+    else commas++;
     at += joiner[0].length;
   }
-  return names.length === 0 ? null : { names, end: at };
+  if (names.length === 0) return null;
+  // "Additionally, Importer will …": a comma list without "and"/"&" is not a list of names; keep the last.
+  if (commas > 0 && !conjunction) {
+    const last = names[names.length - 1];
+    return last === undefined ? null : { names: [last], end: at };
+  }
+  return { names, end: at };
 }
 
 /** True when a lower-case handle may be the subject of `verb` (the verb needs a person). */

@@ -44,9 +44,15 @@ export function noteDate(data: Readonly<Record<string, unknown>>, path: string):
   return { date: null, reference: null, problem };
 }
 
-function isRealDate(date: string): boolean {
-  const [y, m, d] = date.split("-").map(Number);
-  if (y === undefined || m === undefined || d === undefined || m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True when `YYYY-MM-DD` names a day on the Gregorian calendar (no 31 February, no 2023-02-29). */
+export function isRealDate(date: string): boolean {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1) return false;
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (MONTH_DAYS[m - 1] ?? 0) + (leap ? 1 : 0);
 }

@@ -16,6 +16,8 @@ const AUTOLINK = /<((?:https?|mailto):[^>\s]*)>/g;
 const MARKS = /\*\*|__|==|~~/g;
 /** HTML inline tags such as `<u>` or `</u>`. */
 const INLINE_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>/g;
+/** An inline code span; its `?` and `!` are code, not punctuation (group 1 is the code). */
+const CODE_SPAN = /`([^`\n]*)`/g;
 /** A line break with the indentation and quote markers of the next line. */
 const LINE_BREAK = /[ \t]*\r?\n[ \t>]*/g;
 
@@ -26,6 +28,7 @@ export function toPlain(text: string): string {
   if (s.includes("\\")) s = s.replace(ESCAPE, "$1");
   if (s.includes("](")) s = s.replace(INLINE_LINK, "$1");
   if (s.includes("<")) s = s.replace(AUTOLINK, "$1").replace(INLINE_TAG, "");
+  if (s.includes("`")) s = s.replace(CODE_SPAN, (span) => span.replace(/[?!]/g, "\u00b7"));
   if (s.includes("**") || s.includes("__") || s.includes("==") || s.includes("~~")) s = s.replace(MARKS, "");
   return s.trim();
 }

@@ -4,7 +4,7 @@ import type { TeamSettings } from "../model/team-settings";
 import type { WriterClock } from "../time/deadline";
 import { writerClockFor } from "../time/writer-clock";
 import { displayName } from "./name-key";
-import { noteDate } from "./note-date";
+import { isRealDate, noteDate } from "./note-date";
 import { readNoteHeader } from "./note-header";
 import { scalarText } from "./person-fields";
 
@@ -52,6 +52,79 @@ export interface NotePreamble {
   readonly problems: readonly string[];
 }
 
+/**
+ * Writer clocks per team settings object: the base clock of a writer (keyed by their clock
+ * fields and the zone override: `writerClockFor` validates every field, tens of microseconds),
+ * and the clock of each (writer, reference) pair, so every note of one writer on one day shares
+ * one clock object (src/time caches its reading per clock object, and the deadline memo is keyed
+ * by it). Bounded; clocks are immutable, so sharing one changes nothing.
+ */
+interface ClockCache {
+  readonly bases: Map<string, { clock: WriterClock; problems: readonly string[] }>;
+  readonly notes: Map<string, WriterClock>;
+}
+const clockCaches = new WeakMap<TeamSettings, ClockCache>();
+const personKeys = new WeakMap<Person, string>();
+const CLOCK_CACHE_LIMIT = 50_000;
+
+function clockFor(person: Person | null, settings: TeamSettings, reference: string, zone: string | null): { clock: WriterClock; problems: readonly string[] } {
+  let cache = clockCaches.get(settings);
+  if (cache === undefined) {
+    cache = { bases: new Map(), notes: new Map() };
+    clockCaches.set(settings, cache);
+  }
+  const key = `${person === null ? "" : personKey(person)}\u0001${zone ?? ""}`;
+  let base = cache.bases.get(key);
+  if (base === undefined) {
+    base = writerClockFor(person, settings, PHRASE_ONLY_REFERENCE, zone);
+    if (cache.bases.size >= CLOCK_CACHE_LIMIT) cache.bases.clear();
+    cache.bases.set(key, base);
+  }
+  if (reference === base.clock.reference) return base;
+  const noteKey = `${key}\u0001${reference}`;
+  let clock = cache.notes.get(noteKey);
+  if (clock === undefined) {
+    if (!isReference(reference)) throw new RangeError(`not an ISO reference: ${reference}`);
+    clock = Object.freeze({ ...base.clock, reference });
+    if (cache.notes.size >= CLOCK_CACHE_LIMIT) cache.notes.clear();
+    cache.notes.set(noteKey, clock);
+  }
+  return { clock, problems: base.problems };
+}
+
+/** The fields of a person that shape their clock, as a cache key (computed once per person object). */
+function personKey(person: Person): string {
+  let key = personKeys.get(person);
+  if (key === undefined) {
+    key = `${person.path}|${person.timezone ?? ""}|${person.hours ? `${person.hours.start}-${person.hours.end}` : ""}|${person.workdays?.join(",") ?? ""}`;
+    personKeys.set(person, key);
+  }
+  return key;
+}
+
+/** The kinds set per settings object. */
+const kindSets = new WeakMap<TeamSettings, ReadonlySet<ItemKind>>();
+
+function kindsOf(settings: TeamSettings): ReadonlySet<ItemKind> {
+  let kinds = kindSets.get(settings);
+  if (kinds === undefined) {
+    kinds = new Set(settings.kinds);
+    kindSets.set(settings, kinds);
+  }
+  return kinds;
+}
+
+/** An ISO date, or date and time with optional seconds, fraction and offset (the form WriterClock accepts). */
+const REFERENCE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
+
+/** True when `text` is a real ISO date or instant (no 31 February, no 25:00). */
+function isReference(text: string): boolean {
+  const m = REFERENCE.exec(text);
+  if (!m) return false;
+  if (!isRealDate(text.slice(0, 10))) return false;
+  return Number(m[4] ?? 0) <= 23 && Number(m[5] ?? 0) <= 59 && Number(m[6] ?? 0) <= 59 && Number(m[7] ?? 0) <= 23 && Number(m[8] ?? 0) <= 59;
+}
+
 /** Reference for finding phrases in a note with no date and no `now`: any fixed date works, dues are dropped. */
 const PHRASE_ONLY_REFERENCE = "2000-01-03";
 
@@ -71,13 +144,13 @@ export function prepareNote(text: string, ctx: ExtractContext): NotePreamble {
   let clock: WriterClock | null = null;
   let phraseClock: WriterClock;
   try {
-    const built = writerClockFor(authorPerson, ctx.settings, reference ?? PHRASE_ONLY_REFERENCE, ctx.zone ?? null);
+    const built = clockFor(authorPerson, ctx.settings, reference ?? PHRASE_ONLY_REFERENCE, ctx.zone ?? null);
     problems.push(...built.problems);
     phraseClock = built.clock;
     clock = reference === null ? null : built.clock;
   } catch {
     problems.push(`${ctx.path}: the reference "${reference ?? ""}" is not an ISO date; deadlines keep their text without a due instant.`);
-    phraseClock = writerClockFor(authorPerson, ctx.settings, PHRASE_ONLY_REFERENCE, ctx.zone ?? null).clock;
+    phraseClock = clockFor(authorPerson, ctx.settings, PHRASE_ONLY_REFERENCE, ctx.zone ?? null).clock;
   }
   return Object.freeze({
     path: ctx.path,
@@ -88,7 +161,7 @@ export function prepareNote(text: string, ctx: ExtractContext): NotePreamble {
     phraseClock,
     directory: ctx.directory,
     settings: ctx.settings,
-    kinds: new Set(ctx.settings.kinds),
+    kinds: kindsOf(ctx.settings),
     windowHours: teamWindow(authorPerson, ctx.directory) ?? ctx.settings.decisionWindowHours,
     bodyOffset: header.bodyOffset,
     bodyLine: header.bodyLine,

@@ -5,28 +5,37 @@
  */
 export type Section = "action" | "done" | "blockers" | "decisions" | "requests" | "fyi";
 
-/** Heading text → section, tried in order; each pattern is anchored at the heading's start. */
+/**
+ * Heading text → section. Each pattern must cover the whole heading, optionally followed by a
+ * time qualifier ("this week", "for Monday", "(Nov 24)") or a colon: "Request a refund" or
+ * "Tasks in the vault" in documentation are not sections.
+ */
 const SECTION_PATTERNS: ReadonlyArray<readonly [RegExp, Section]> = [
-  // "Action items", "AIs", "Next steps", "Next", "To do", "TODO", "Follow-ups", "Plan for today", "Today", "This week", "Tasks", "Owners"
-  [/^(?:action\s*(?:items?|points?)|actions?|ais?|next(?:\s+(?:steps?|up|actions?|week))?|to[\s-]?dos?|follow[\s-]?ups?|tasks?|plans?(?:\s+for\s+.*)?|today|tomorrow|this\s+week|upcoming|owners?|assignments?|commitments?)\b/i, "action"],
-  // "Done", "Completed", "Shipped", "Yesterday", "Last week", "What I did", "Accomplishments", "Wins", "Progress", "Finished"
-  [/^(?:done|completed?|finished|shipped|accomplish(?:ed|ments?)|achievements?|wins?|progress|yesterday|last\s+week|what\s+i\s+did|what\s+we\s+did|changelog|highlights?|recap)\b/i, "done"],
-  // "Blockers", "Blocked", "Impediments", "Dependencies", "Waiting on", "Waiting for"
-  [/^(?:blockers?|blocked|blocking|impediments?|dependenc(?:y|ies)|waiting\s+(?:on|for))\b/i, "blockers"],
-  // "Decisions", "Decided", "Outcomes", "Resolutions", "Agreed"
-  [/^(?:decisions?(?!\s+needed)(?:\s+(?:made|log|record))?|decided|outcomes?|resolutions?|agreed|agreements?)\b/i, "decisions"],
-  // "Asks", "Requests", "Help needed", "Needs", "Questions for …", "Open questions", "Decisions needed"
-  [/^(?:asks?|requests?|help\s+(?:needed|wanted)|needs|questions?\s+for\b|open\s+questions?|decisions?\s+needed|input\s+needed|review\s+requests?)\b/i, "requests"],
+  // "Action items", "AIs", "Actions", "Next steps", "Next", "To do", "TODO", "Follow-ups", "Plan for today", "Today", "This week"
+  [/^(?:action\s*(?:items?|points?)|actions?|ais?|next(?:\s+(?:steps?|up|actions?))?|to[\s-]?dos?|follow[\s-]?ups?|plans?\s+for\s+(?:today|tomorrow|this\s+week|next\s+week)|today|tomorrow|this\s+week|next\s+week|commitments?)$/i, "action"],
+  // "Done", "Completed", "Shipped", "Yesterday", "Last week", "What I did", "Accomplishments", "Wins", "Progress"
+  [/^(?:done|completed?|finished|shipped|accomplish(?:ed|ments?)|achievements?|wins?|progress|yesterday|last\s+week|what\s+i\s+did|what\s+we\s+did|highlights?|recap)$/i, "done"],
+  // "Blockers", "Blocked", "Impediments", "Dependencies", "Waiting on", "Waiting for", "Risks and blockers"
+  [/^(?:blockers?|blocked|blocking|impediments?|dependenc(?:y|ies)|waiting\s+(?:on|for)|(?:risks?\s+(?:and|&)\s+)?blockers?|blockers?\s+(?:and|&)\s+risks?)$/i, "blockers"],
+  // "Decisions", "Decided", "Decisions made", "Outcomes", "Resolutions", "Agreed"
+  [/^(?:decisions?(?:\s+(?:made|log|record|taken))?|decided|outcomes?|resolutions?|agreed|agreements?)$/i, "decisions"],
+  // "Asks", "Requests", "Help needed", "Open questions", "Questions for the team", "Decisions needed", "Input needed"
+  [/^(?:asks?|requests?|help\s+(?:needed|wanted)|open\s+questions?|questions?\s+for\s+.{1,40}|decisions?\s+needed|input\s+needed|feedback\s+(?:needed|wanted)|review\s+requests?)$/i, "requests"],
   // "FYI", "Announcements", "Heads-up"
-  [/^(?:fyi|announcements?|heads[\s-]?ups?|for\s+your\s+information)\b/i, "fyi"],
+  [/^(?:fyi|announcements?|heads[\s-]?ups?|for\s+your\s+information)$/i, "fyi"],
 ];
+
+/** A trailing time qualifier or note on a heading: "this week", "for Monday", "(Nov 24)", "- 2026-11-24", ":". */
+const HEADING_QUALIFIER = /(?:\s*[:(\-–—].*|\s+(?:this|last|next)\s+(?:week|sprint|month)|\s+(?:today|yesterday|tomorrow)|\s+for\s+\S+(?:\s+\S+)?|\s+\d{4}-\d{2}-\d{2})$/i;
 
 /** Emphasis, numbering and emoji around a heading's words ("**Next:**", "1. Action items", "✅ Done"). */
 const HEADING_DECORATION = /^[\s*_#\d.)\-–:[\]]*(?:[^\p{L}\p{N}\s]+\s*)?/u;
 
 /** The section a heading or label opens, or null when it is not one we read as context. */
 export function sectionOf(heading: string): Section | null {
-  const text = heading.replace(HEADING_DECORATION, "");
-  for (const [pattern, section] of SECTION_PATTERNS) if (pattern.test(text)) return section;
+  const text = heading.replace(HEADING_DECORATION, "").replace(/[*_\s]+$/, "").trim();
+  for (const candidate of [text, text.replace(HEADING_QUALIFIER, "")]) {
+    for (const [pattern, section] of SECTION_PATTERNS) if (pattern.test(candidate)) return section;
+  }
   return null;
 }

@@ -68,7 +68,6 @@ interface OpenUnit {
   checkbox: string | null;
   blockId: string | null;
   endsSentence: boolean;
-  indent: number;
 }
 
 /**
@@ -79,43 +78,68 @@ interface OpenUnit {
  * them (documentation showing a sample and then its rendering).
  */
 export function segment(text: string, window: SegmentWindow, emit: (unit: Unit) => void): void {
-  const limit = window.to ?? text.length;
-  const start = window.from ?? 0;
-  let heading: string | null = null;
-  let headingSection: Section | null = null;
-  let label: Section | null = null;
-  let fence: string | null = null;
-  let fenceQuoted = false;
-  let codeLines: string[] = [];
-  let echo: Set<string> | null = null;
-  let comment: "%%" | "-->" | null = null;
-  let open: OpenUnit | null = null;
-  let blankBefore = false;
+  new Walker(text, window, emit).run();
+}
 
-  const flush = (): void => {
-    if (open && open.to > open.from && open.to > start) {
-      emit({ from: open.from, to: open.to, line: open.line, heading, section: label ?? headingSection, listItem: open.listItem, checkbox: open.checkbox, blockId: open.blockId });
-    }
-    open = null;
-  };
+/** The state of one walk over a note (a class, so no closures are created per note). */
+class Walker {
+  private readonly limit: number;
+  private readonly start: number;
+  private heading: string | null = null;
+  private headingSection: Section | null = null;
+  private label: Section | null = null;
+  private fence: string | null = null;
+  private fenceQuoted = false;
+  private codeLines: string[] = [];
+  private echo: Set<string> | null = null;
+  private comment: "%%" | "-->" | null = null;
+  private open: OpenUnit | null = null;
+  private blankBefore = false;
+  private lineNo: number;
 
-  let lineNo = window.bodyLine;
-  for (let ls = window.bodyOffset; ls <= text.length; lineNo++) {
-    const nl = text.indexOf("\n", ls);
-    const next = nl === -1 ? text.length + 1 : nl + 1;
-    let le = nl === -1 ? text.length : nl;
-    if (le > ls && text.charCodeAt(le - 1) === 13) le--;
-    if (ls >= limit && !open) break;
-    if (ls >= limit) {
-      flush();
-      break;
+  constructor(
+    private readonly text: string,
+    private readonly window: SegmentWindow,
+    private readonly emit: (unit: Unit) => void,
+  ) {
+    this.limit = window.to ?? text.length;
+    this.start = window.from ?? 0;
+    this.lineNo = window.bodyLine;
+  }
+
+  run(): void {
+    const text = this.text;
+    const hasComments = text.includes("%%", this.window.bodyOffset) || text.includes("<!--", this.window.bodyOffset);
+    for (let ls = this.window.bodyOffset; ls <= text.length; this.lineNo++) {
+      const nl = text.indexOf("\n", ls);
+      const next = nl === -1 ? text.length + 1 : nl + 1;
+      let le = nl === -1 ? text.length : nl;
+      if (le > ls && text.charCodeAt(le - 1) === 13) le--;
+      if (ls >= this.limit) break;
+      this.line(ls, le, hasComments);
+      ls = next;
     }
+    this.flush();
+  }
+
+  private flush(): void {
+    const open = this.open;
+    if (open && open.to > open.from && open.to > this.start) {
+      this.emit({ from: open.from, to: open.to, line: open.line, heading: this.heading, section: this.label ?? this.headingSection, listItem: open.listItem, checkbox: open.checkbox, blockId: open.blockId });
+    }
+    this.open = null;
+  }
+
+  private line(ls: number, le: number, hasComments: boolean): void {
+    const text = this.text;
     let raw = text.slice(ls, le);
     let offset = ls;
+    let p = ls;
+    while (p < le && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
 
-    // Quote markers: strip them, remember the depth for fences inside callouts.
+    // Quote markers: strip them, remember them for fences inside callouts.
     let quoted = false;
-    if (raw.length > 0 && (raw.charCodeAt(0) === 62 || raw.includes(">"))) {
+    if (text.charCodeAt(p) === 62 /* > */) {
       const q = QUOTE_PREFIX.exec(raw);
       if (q) {
         quoted = true;
@@ -124,100 +148,78 @@ export function segment(text: string, window: SegmentWindow, emit: (unit: Unit) 
       }
     }
 
-    if (fence !== null) {
-      const f = FENCE.exec(raw);
-      if (f && f[2]?.[0] === fence[0] && (f[2]?.length ?? 0) >= fence.length && raw.slice(f[0].length).trim() === "" && quoted === fenceQuoted) {
-        fence = null;
-        echo = new Set(codeLines);
-        codeLines = [];
+    if (this.fence !== null) {
+      const f = mayFence(raw) ? FENCE.exec(raw) : null;
+      if (f && f[2]?.[0] === this.fence[0] && (f[2]?.length ?? 0) >= this.fence.length && raw.slice(f[0].length).trim() === "" && quoted === this.fenceQuoted) {
+        this.fence = null;
+        this.echo = new Set(this.codeLines);
+        this.codeLines = [];
       } else if (raw.trim() !== "") {
-        codeLines.push(raw.trim());
+        this.codeLines.push(raw.trim());
       }
-      ls = next;
-      continue;
+      return;
     }
 
     // Comments: keep only the visible pieces of the line.
     let pieces: Array<[number, number]> | null = null;
-    if (comment !== null || raw.includes("%%") || raw.includes("<!--")) {
-      const visible = visiblePieces(raw, comment);
-      comment = visible.state;
+    if (this.comment !== null || (hasComments && (raw.includes("%%") || raw.includes("<!--")))) {
+      const visible = visiblePieces(raw, this.comment);
+      this.comment = visible.state;
       pieces = visible.pieces.map(([a, b]) => [offset + a, offset + b]);
-      if (pieces.length === 0) {
-        flush();
-        ls = next;
-        continue;
-      }
-      flush();
+      this.flush();
+      if (pieces.length === 0) return;
     }
 
     const trimmed = raw.trim();
     if (trimmed === "") {
-      flush();
-      blankBefore = true;
-      ls = next;
-      continue;
+      this.flush();
+      this.blankBefore = true;
+      return;
     }
-    const f = pieces === null ? FENCE.exec(raw) : null;
+    const f = pieces === null && mayFence(raw) ? FENCE.exec(raw) : null;
     if (f) {
-      flush();
-      fence = f[2] ?? "```";
-      fenceQuoted = quoted;
-      codeLines = [];
-      ls = next;
-      continue;
+      this.flush();
+      this.fence = f[2] ?? "```";
+      this.fenceQuoted = quoted;
+      this.codeLines = [];
+      return;
     }
     const first = trimmed.charCodeAt(0);
     if (first === 35 /* # */) {
       const h = HEADING.exec(raw);
       if (h) {
-        flush();
-        heading = (h[1] ?? "").trim() || null;
-        headingSection = heading === null ? null : sectionOf(heading);
-        label = null;
-        echo = null;
-        blankBefore = false;
-        ls = next;
-        continue;
+        this.flush();
+        this.heading = (h[1] ?? "").trim() || null;
+        this.headingSection = this.heading === null ? null : sectionOf(this.heading);
+        this.label = null;
+        this.echo = null;
+        this.blankBefore = false;
+        return;
       }
     }
-    if (echo !== null && echo.has(trimmed)) {
-      flush();
-      ls = next;
-      continue;
+    if ((this.echo !== null && this.echo.has(trimmed)) || (first === 124 /* | */ && TABLE_ROW.test(raw)) || (first === 60 /* < */ && HTML_LINE.test(raw))) {
+      this.flush();
+      return;
     }
-    if (first === 124 /* | */ && TABLE_ROW.test(raw)) {
-      flush();
-      ls = next;
-      continue;
+    if (pieces === null) {
+      this.piece(offset, offset + raw.length, false);
+    } else {
+      for (const [pieceFrom, pieceTo] of pieces) this.piece(pieceFrom, pieceTo, pieceFrom !== offset);
     }
-    if (first === 60 /* < */ && HTML_LINE.test(raw)) {
-      flush();
-      ls = next;
-      continue;
-    }
-
-    const segments = pieces ?? [[offset, offset + raw.length] as [number, number]];
-    for (const [pieceFrom, pieceTo] of segments) {
-      handlePiece(pieceFrom, pieceTo, pieces !== null && pieceFrom !== offset);
-    }
-    blankBefore = false;
-    ls = next;
+    this.blankBefore = false;
   }
-  flush();
 
-  function handlePiece(pieceFrom: number, pieceTo: number, broken: boolean): void {
+  private piece(pieceFrom: number, pieceTo: number, broken: boolean): void {
     let from = pieceFrom;
-    let to = pieceTo;
-    let piece = text.slice(from, to);
+    let piece = this.text.slice(from, pieceTo);
     const indent = piece.length - piece.trimStart().length;
     let listItem = false;
     let checkbox: string | null = null;
-    const c0 = piece.trimStart().charCodeAt(0);
+    const c0 = piece.charCodeAt(indent);
     const mayList = c0 === 45 || c0 === 42 || c0 === 43 || (c0 >= 48 && c0 <= 57);
     if (mayList && !broken) {
       if (THEMATIC_BREAK.test(piece)) {
-        flush();
+        this.flush();
         return;
       }
       const m = LIST_ITEM.exec(piece);
@@ -248,33 +250,44 @@ export function segment(text: string, window: SegmentWindow, emit: (unit: Unit) 
         piece = piece.slice(0, b.index);
       }
     }
-    const trimmedEnd = piece.trimEnd();
-    to = from + trimmedEnd.length;
-    if (trimmedEnd === "") {
-      if (listItem) flush();
+    const body = piece.trimEnd();
+    const to = from + body.length;
+    if (body === "") {
+      if (listItem) this.flush();
       return;
     }
-    if (!broken && checkbox === null && trimmedEnd.length <= 46 && (trimmedEnd.endsWith(":") || trimmedEnd.endsWith("*") || trimmedEnd.endsWith("_"))) {
-      const l = LABEL_LINE.exec(trimmedEnd);
+    const last = body.charCodeAt(body.length - 1);
+    if (!broken && checkbox === null && body.length <= 46 && (last === 58 /* : */ || last === 42 /* * */ || last === 95 /* _ */)) {
+      const l = LABEL_LINE.exec(body);
       if (l) {
-        flush();
-        label = sectionOf(l[1] ?? l[2] ?? "");
+        this.flush();
+        this.label = sectionOf(l[1] ?? l[2] ?? "");
         return;
       }
     }
     // A new paragraph (after a blank line) that is not a list item ends a label's scope.
-    if (blankBefore && !listItem && indent === 0) label = null;
+    if (this.blankBefore && !listItem && indent === 0) this.label = null;
 
-    const current: OpenUnit | null = open;
-    if (current !== null && !listItem && !broken && !current.endsSentence && current.blockId === null && LOWER_START.test(trimmedEnd)) {
+    const current = this.open;
+    if (current !== null && !listItem && !broken && !current.endsSentence && current.blockId === null && LOWER_START.test(body)) {
       current.to = to;
       current.blockId = blockId;
-      current.endsSentence = LINE_END_STOP.test(trimmedEnd);
+      current.endsSentence = LINE_END_STOP.test(body);
       return;
     }
-    flush();
-    open = { from, to, line: lineNo, listItem, checkbox, blockId, endsSentence: LINE_END_STOP.test(trimmedEnd) || checkbox !== null, indent };
+    this.flush();
+    this.open = { from, to, line: this.lineNo, listItem, checkbox, blockId, endsSentence: checkbox !== null || LINE_END_STOP.test(body) };
   }
+}
+
+/** True when a line's first non-blank character is a backtick or tilde (a fence may start there). */
+function mayFence(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9) continue;
+    return c === 96 || c === 126;
+  }
+  return false;
 }
 
 /**

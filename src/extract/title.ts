@@ -7,12 +7,12 @@
 /** Longest title in characters; longer ones are cut at a word and end with "…". */
 export const MAX_TITLE_LENGTH = 80;
 
-/** Filler at the start: "to", "also", "then", "please", "we'll". */
-const LEADING_FILLER = /^(?:(?:to|also|then|please|pls|kindly|just|and|so)[ \t]+)+/i;
-/** Prepositions and joiners left dangling at the end once the deadline phrase is cut. */
-const TRAILING_DANGLE = /(?:[ \t]+(?:by|before|on|at|until|till|in|for|from|due|and|or|the|to|of|with|latest|no[ \t]+later[ \t]+than))+[ \t]*$/i;
-/** Trailing punctuation. */
-const TRAILING_PUNCT = /[\s,;:.!?–—-]+$/;
+/** Filler at the start: "to", "also", "then", "please", "we'll", "I will". */
+const LEADING_FILLER = /^(?:(?:to|also|then|please|pls|kindly|just|and|so)[ \t]+|(?:I|we)(?:['’]ll|[ \t]+will|['’]m[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to)[ \t]+|be[ \t]+(?=\w+ing\b))+/i;
+/** Prepositions and joiners left dangling at the end once the deadline phrase is cut ("send the brief by"). */
+const DANGLING_WORDS: ReadonlySet<string> = new Set(["by", "before", "on", "at", "until", "till", "in", "for", "from", "due", "and", "or", "the", "to", "of", "with", "latest", "than"]);
+/** Characters trimmed from a title's end. */
+const TRAILING_CHARS = new Set([..." \t\n\r\u00a0,;:.!?–—-"]);
 /** `#tags` (the Tasks global filter `#task` among them). */
 const TAGS = /(?:^|[ \t])#[\p{L}\p{N}_/-]+/gu;
 /** `[[target|alias]]` → alias, `[[target]]` → target. */
@@ -33,14 +33,22 @@ export function makeTitle(words: string, dueText: string | null, fallback: strin
   }
   if (t.includes("#")) t = t.replace(TAGS, " ");
   if (t.includes("[[")) t = t.replace(WIKILINK, (_m, target: string, alias: string | undefined) => alias ?? target);
-  t = t.replace(SPACES, " ").trim().replace(LEADING_FILLER, "").replace(TRAILING_PUNCT, "").replace(TRAILING_DANGLE, "").replace(TRAILING_PUNCT, "").trim();
+  t = trimEnd(t.replace(SPACES, " ").trim().replace(LEADING_FILLER, ""));
+  for (let space = t.lastIndexOf(" "); space > 0 && DANGLING_WORDS.has(t.slice(space + 1).toLowerCase()); space = t.lastIndexOf(" ")) t = trimEnd(t.slice(0, space));
   if (t === "") {
-    t = fallback.replace(SPACES, " ").replace(TRAILING_PUNCT, "").trim();
+    t = trimEnd(fallback.replace(SPACES, " ").trim());
     if (t === "") return "Untitled";
   }
   t = t.charAt(0).toUpperCase() + t.slice(1);
   if (t.length <= MAX_TITLE_LENGTH) return t;
   const cut = t.slice(0, MAX_TITLE_LENGTH - 1);
   const space = cut.lastIndexOf(" ");
-  return `${(space > MAX_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(TRAILING_PUNCT, "")}…`;
+  return `${trimEnd(space > MAX_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut)}…`;
+}
+
+/** `text` without trailing spaces and punctuation (a loop: a `$`-anchored regex rescans from every space). */
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_CHARS.has(text.charAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
 }

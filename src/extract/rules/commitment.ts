@@ -1,6 +1,6 @@
 import { BASE_VERBS } from "../lexicon";
 import { isHumanVerb, type NameMatch, readNames } from "../names";
-import { type Finding, SELF, type SentenceView } from "./finding";
+import { type Finding, QUESTION, SELF, type SentenceView } from "./finding";
 import { readPredicate } from "./predicate";
 
 /**
@@ -13,7 +13,7 @@ import { readPredicate } from "./predicate";
 /** Where a clause starts inside a sentence: after a comma, semicolon, dash, or "and/but/so/then". */
 export const CLAUSE_START = /(?:[,;]|[ \t][–—-])[ \t]+(?:(?:and|but|so|then)[ \t]+)?|[ \t]+(?:and|but|so|then|also)[ \t]+/g;
 /** First person with a future or obligation at a clause start: "I'll", "we will", "I'm going to", "I plan to", "I need to" (group 1 is the pronoun). */
-export const FIRST_PERSON = /^(I|[Ww]e)(?:['’]ll|[ \t]+will|[ \t]+shall|['’]m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|['’]re[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|[ \t]+plan[ \t]+to|['’]m[ \t]+planning[ \t]+(?:to|on)|[ \t]+intend[ \t]+to|[ \t]+commit[ \t]+to|[ \t]+promise[ \t]+to|[ \t]+aim[ \t]+to|[ \t]+volunteer[ \t]+to|[ \t]+can[ \t]+(?=take|handle|own|pick|grab|cover|do)|(?<need>[ \t]+need[ \t]+to|[ \t]+have[ \t]+to|['’]ve[ \t]+got[ \t]+to))[ \t]+/;
+export const FIRST_PERSON = /^(I|[Ww]e)(?:['’]ll|[ \t]+will|[ \t]+shall|['’]m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|['’]re[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|[ \t]+plan[ \t]+to|['’]m[ \t]+planning[ \t]+(?:to|on)|[ \t]+intend[ \t]+to|[ \t]+commit[ \t]+to|[ \t]+promise[ \t]+to|[ \t]+aim[ \t]+to|[ \t]+volunteer[ \t]+to|[ \t]+can(?=[ \t]+(?:take|handle|own|pick|grab|cover|do)\b)|(?<need>[ \t]+need[ \t]+to|[ \t]+have[ \t]+to|['’]ve[ \t]+got[ \t]+to))[ \t]+/;
 /** "Let me check …", "I'm on it", "I'll take it". */
 export const SELF_ASSIGN = /^(?:[Ll]et[ \t]+me[ \t]+(?=[a-z])|I['’]m[ \t]+on[ \t]+(?:it|this|that)\b|I[ \t]+am[ \t]+on[ \t]+(?:it|this|that)\b)/;
 /** After a name: the modal that makes it a promise ("will", "to", "is going to", "agreed to", …); group 1 names the modal. */
@@ -35,21 +35,39 @@ const LEADING_HANDLE = /^@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/u;
 export function findCommitments(s: SentenceView): Finding[] {
   const t = s.text;
   const out: Finding[] = [];
+  if (s.checkbox === null && QUESTION.test(t)) return out;
   const policy = POLICY_OPENER.test(t.slice(s.lead.rest));
+  let subjectEnd = -1;
   for (const start of clauseStarts(t, s.lead.rest)) {
-    const found = policy ? null : firstPerson(s, start) ?? named(s, start, start === s.lead.rest || s.label === "action");
-    if (found && !out.some((f) => f.owner === found.owner)) out.push(found);
+    if (policy || start < subjectEnd) continue;
+    const found = firstPerson(s, start) ?? named(s, start, start === s.lead.rest || s.label === "action");
+    if (found && !out.some((f) => f.owner === found.owner)) {
+      out.push(found);
+      subjectEnd = found.subjectEnd ?? start;
+    }
   }
   ASSIGNED_BY_DECISION.lastIndex = 0;
   for (let m = ASSIGNED_BY_DECISION.exec(t); m !== null; m = ASSIGNED_BY_DECISION.exec(t)) {
     const found = named(s, m.index + m[0].length, true, true);
     if (found && !out.some((f) => f.owner === found.owner)) out.push(found);
   }
-  if (out.length === 0 && (s.checkbox !== null || s.label === "action" || s.section === "action")) {
+  if (out.length === 0 && (s.checkbox !== null || s.label === "action" || (s.section === "action" && s.teamNote))) {
     const item = actionItem(s);
     if (item) out.push(item);
   }
-  return out;
+  return out.length > 1 ? endAtNext(out, t) : out;
+}
+
+/** Two promises in one sentence ("Steve will write one, Simon will write another"): each title stops where the next clause starts. */
+function endAtNext(found: Finding[], text: string): Finding[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  return sorted.map((f, i) => {
+    const next = sorted[i + 1];
+    if (!next || next.start <= f.start) return f;
+    const titleAt = text.indexOf(f.title);
+    const cut = titleAt >= 0 && next.start > titleAt ? f.title.slice(0, next.start - titleAt) : f.title;
+    return { ...f, end: next.start, title: cut };
+  });
 }
 
 function clauseStarts(text: string, first: number): number[] {
@@ -87,7 +105,7 @@ function named(s: SentenceView, start: number, atSentenceStart: boolean, decided
   if (!p) return null;
   if (modal === "to" && !BASE_VERBS.has(p.verb) && !isHumanVerb(p.verb)) return null;
   if (names.names.some((n) => n.lower && !isHumanVerb(p.verb))) return null;
-  return { kind: "commitment", start, end: t.length, owner: ownerOf(names.names), title: rest.slice(p.start) };
+  return { kind: "commitment", start, end: t.length, owner: ownerOf(names.names), title: rest.slice(p.start), subjectEnd: names.end };
 }
 
 /** A to-do line: under an action heading or label, or a checkbox. The owner is a name at its start or end, else the writer. */
@@ -97,7 +115,8 @@ function actionItem(s: SentenceView): Finding | null {
   if (rest === "") return null;
   const handle = LEADING_HANDLE.exec(rest);
   if (handle) return { kind: "commitment", start: s.lead.rest, end: t.length, owner: handle[0], fromContext: true, title: rest.slice(handle[0].length).replace(/^[ \t:,-]+/, "") || rest };
-  const trailing = TRAILING_OWNER.exec(rest);
+  const end = rest.charCodeAt(rest.length - 1);
+  const trailing = end === 41 /* ) */ || end === 93 /* ] */ || /[–—:]|[ \t]-[ \t]/.test(rest) ? TRAILING_OWNER.exec(rest) : null;
   if (trailing?.[1]) {
     const names = readNames(trailing[1], 0, s.directory);
     if (names && names.end >= trailing[1].trimEnd().length && names.names.every((n) => n.known || !n.lower)) {

@@ -10,13 +10,19 @@ import { type Finding, SELF, type SentenceView, trimPhrase } from "./finding";
 /** A verb that reports a decision. */
 export const DECIDED = /\b(?:decided|agreed|resolved|concluded|settled[ \t]+on|opted|chose|have[ \t]+chosen|voted|approved|accepted|rejected|declined|signed[ \t]+off[ \t]+on|made[ \t]+the[ \t]+call)\b/i;
 /** A decision not (yet) made: "not decided", "yet to decide", "TBD", "if we decide", "will decide", "need to agree". */
-export const UNDECIDED = /\b(?:not|n['’]t|yet[ \t]+to|never|un)[ \t]*(?:yet[ \t]+)?(?:been[ \t]+)?(?:decided|agreed|resolved|approved|accepted)\b|\bto[ \t]+be[ \t]+(?:decided|agreed|confirmed)\b|\bTBD\b|\b(?:if|whether|once|until|unless)[ \t]+(?:\w+[ \t]+){0,3}?(?:decided|agreed|approved|accepted)\b|\b(?:will|should|must|need[ \t]+to|needs[ \t]+to|to)[ \t]+(?:decide|agree|approve|accept)\b/i;
-/** "agreed with X" is agreement with a point, not a decision. */
-export const AGREED_WITH = /\bagreed[ \t]+with\b/i;
-/** Verbs that need a subject or a passive to be a decision ("accepted file formats" is an adjective). */
-export const NEEDS_SUBJECT = /^(?:approved|accepted|rejected|declined|voted)$/i;
-/** A passive or a subject right before the verb: "was accepted", "The SC discussed and accepted", "we approved". */
-const SUBJECT_BEFORE = /(?:\b(?:was|were|has[ \t]+been|have[ \t]+been|got|is|are)[ \t]+|\b(?:we|they|I|everyone|all|SC|council|committee|group|team|board|maintainers|reviewers|leads|owners|steering)\b[^.]{0,40}?|\b(?!(?:The|This|That|These|Those|It|Its|A|An|Our|Your|Their|If|When|For|Please|There|Here)\b)[\p{Lu}][\p{L}\p{N}]+\b[^.]{0,40}?)$/u;
+export const UNDECIDED = /\b(?:not|n['’]t|yet[ \t]+to|never|un)[ \t]*(?:yet[ \t]+)?(?:been[ \t]+)?(?:decided|agreed|resolved|approved|accepted)\b|\bto[ \t]+be[ \t]+(?:decided|agreed|confirmed)\b|\bTBD\b|\b(?:if|whether|once|until|unless|when)[ \t]+(?:\w+['’]?\w*[ \t]+){0,3}?(?:decided|agreed|approved|accepted|resolved|opted|chose)\b|\b(?:will|should|must|need[ \t]+to|needs[ \t]+to|to)[ \t]+(?:decide|agree|approve|accept)\b/i;
+/** "agreed" with what was agreed after it ("agreed to …", "agreed that …", "agreed on …"); "everyone agreed." or "agreed with X" is not a decision. */
+export const AGREED_ON = /^agreed[ \t]*(?:(?:to|that|on|upon|we|it|the|this|:)\b|:)/i;
+/** Verbs that need a deciding subject or a past passive to be a decision ("accepted file formats" is an adjective, "you chose" the reader's choice). */
+export const NEEDS_SUBJECT = /^(?:approved|accepted|rejected|declined|voted|resolved|opted|chose)$/i;
+/** A past passive right before the verb: "was accepted", "has been approved". */
+const PAST_PASSIVE = /\b(?:was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+$/i;
+/** A deciding body before the verb in the same clause: "we approved", "the council rejected". */
+const DECIDING_BODY = /\b(?:we|they|everyone|all[ \t]+of[ \t]+us|council|committee|group|team|board|maintainers|reviewers|leads|owners|steering|approvers)\b[^.,;]{0,40}$/i;
+/** An acronym naming a body before the verb: "The SC discussed and accepted", "TC approved". */
+const ACRONYM_BODY = /\b\p{Lu}{2,5}\b[^.,;]{0,40}$/u;
+/** What follows a sentence-initial "Accepted"/"Approved" used as a verb: a name, a number, a determiner ("Accepted PEP 673", "Approved the budget"). */
+const OBJECT_START = /^[ \t]+(?:[\p{Lu}\d#[]|(?:the|a|an|this|that|these|those|our|their|both|all|its)\b)/u;
 /** A sentence opening with a condition or a time clause: "If your application isn't approved …", "When your account is approved …". */
 const CONDITIONAL_START = /^(?:if|when|once|unless|until|after|before|whether|while)\b/i;
 /** A first-person choice: "we go with X", "we're going with X", "let's go with X", "going with X". */
@@ -35,7 +41,8 @@ export function findDecision(s: SentenceView): Finding | null {
   const t = s.text;
   const rest = t.slice(s.lead.rest);
   if (s.label === "decision" || (s.section === "decisions" && rest.trim() !== "")) {
-    return decision(t, choiceIn(rest) ?? objectOf(rest) ?? trimPhrase(rest));
+    const chosen = choiceIn(rest);
+    return chosen ? decision(t, chosen, `Go with ${chosen}`) : decision(t, objectOf(rest) ?? trimPhrase(rest));
   }
   const go = GO_WITH.exec(t);
   if (go) {
@@ -45,10 +52,18 @@ export function findDecision(s: SentenceView): Finding | null {
   const policy = POLICY.exec(rest);
   if (policy) return decision(t, trimPhrase(policy[1] ?? ""));
   const verb = DECIDED.exec(t);
-  if (!verb || UNDECIDED.test(t) || (AGREED_WITH.test(t) && !/\bagreed[ \t]+(?:to|that|on)\b/i.test(t))) return null;
+  if (!verb || UNDECIDED.test(t)) return null;
+  if (/^agreed$/i.test(verb[0]) && !AGREED_ON.test(t.slice(verb.index))) return null;
   if (CONDITIONAL_START.test(rest)) return null;
-  if (NEEDS_SUBJECT.test(verb[0]) && verb.index > s.lead.rest && !SUBJECT_BEFORE.test(t.slice(s.lead.rest, verb.index))) return null;
+  if (t.slice(Math.max(0, verb.index - 2), verb.index) === "[[") return null;
+  if (NEEDS_SUBJECT.test(verb[0])) {
+    if (verb.index > s.lead.rest ? !hasDecidingSubject(t.slice(s.lead.rest, verb.index)) : !OBJECT_START.test(t.slice(verb.index + verb[0].length))) return null;
+  }
   return decision(t, objectOf(t.slice(verb.index)) ?? trimPhrase(rest));
+}
+
+function hasDecidingSubject(before: string): boolean {
+  return PAST_PASSIVE.test(before) || DECIDING_BODY.test(before) || ACRONYM_BODY.test(before);
 }
 
 function decision(text: string, choice: string | null, title?: string): Finding {

@@ -24,16 +24,25 @@ export const NOT_WAITING = /\b(?:while|without|instead[ \t]+of|no[ \t]+need[ \t]
 export const NEED_FROM = /\b(?:need|needs|needed|require|requires|required|still[ \t]+need)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|some[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+|final[ \t]+|formal[ \t]+|an[ \t]+ok[ \t]+|explicit[ \t]+)?(sign[ -]?off|approval|approvals|review|reviews|input|feedback|go[ -]ahead|green[ -]light|ok|okay|answers?|confirmation|access|decision|response|reply|help|budget|data|numbers|specs?|designs?|assets|credentials|keys|copy|estimates?|legal[ \t]+review|security[ \t]+review|a[ \t]+decision)(?:[ \t]+on[ \t]+[^,;.]{1,40}?)?[ \t]+from[ \t]+(.+)/i;
 /** "need Dev to sign off": the word after "need" starts a name; group 0 ends before it. */
 export const NEED_SOMEONE = /\bneeds?[ \t]+(?=[@[\p{Lu}])/giu;
+/** " to sign off" after a party's name: group 1 is the action. */
+const NEED_TO_VERB = /^[ \t]+to[ \t]+([\p{L}-]+(?:[ \t]+(?:off|up|out|over|on|in))?)/u;
 /** "… after/until/once 87759 is merged": group 1 is the thing, group 2 the event. */
 export const AFTER_EVENT = /\b(?:after|until|once|till)[ \t]+(.{1,80}?)[ \t]+(?:is|are|gets?|has[ \t]+been|have[ \t]+been)[ \t]+(merged|released|approved|landed|done|fixed|ready|deployed|published|shipped|signed[ \t]+off|reviewed|available|finished|completed?|resolved|decided|in)\b/i;
 /** Something that makes an "after X is merged" a dependency rather than a plan. */
 export const NEEDY = /\b(?:need|needs|will[ \t]+need|requires?|can['’]t|cannot|can[ \t]+not|won['’]t|unable|blocked|waiting|on[ \t]+hold|hold(?:ing)?[ \t]+off)\b/i;
 /** "depends on X", "contingent on X", "pending review from X", "on hold until X": group 1 or 2 is the object. */
 export const DEPENDS_ON = /\b(?:depends|dependent|contingent|conditional)[ \t]+(?:on|upon)[ \t]+(.+)|\b(?:on[ \t]+hold[ \t]+(?:until|pending|for)|pending)[ \t]+((?:[\w-]+[ \t]+){0,2}?(?:review|approval|sign[ -]?off|merge|feedback|decision|confirmation|answer|response|release|fix)\b.*)/i;
+/**
+ * A "depends on" object that is a piece of work (a merge, an approval, a number, a PR), not a
+ * variable: "depends on #1234 being merged" is a dependency, "depends on your plan" is a description.
+ */
+export const WORK_OBJECT = /#\d|\d{3,}|\b(?:PR|pull[ \t]+request|KEP|merg(?:e|ed|ing)|approv(?:al|ed)|review|sign[ -]?off|release|fix|landing|landed|being|getting|to[ \t]+be|decision|legal|budget)\b/i;
 /** "can't ship until/without X": group 1 is the object. */
 export const CANT_UNTIL = /\b(?:can(?:no|['’])t|cannot|can[ \t]+not|unable[ \t]+to|won['’]t[ \t]+be[ \t]+able[ \t]+to)[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:until|without)[ \t]+(.+)/i;
 /** "stuck on X", "stuck waiting for X": group 1. */
 export const STUCK_ON = /\bstuck[ \t]+(?:on|behind|waiting[ \t]+(?:on|for))[ \t]+(.+)/i;
+/** Any word a dependency rule starts from (tested on the lower-cased sentence before the rules run). */
+export const DEPENDENCY_CUE = /need|requir|block|stuck|wait|after|until|once|till|depend|contingent|conditional|pending|hold|without/;
 /** Words that make a line under a "Blockers" heading a dependency. */
 export const BLOCKER_WORDS = /\b(?:need|needs|needed|waiting|wait|pending|until|approval|sign[ -]?off|review|access|answer|decision|input|blocked|stuck|depends|hold|from|legal|budget|confirmation)\b/i;
 /** A line that says there is nothing: "None", "Nothing", "N/A", "No blockers". */
@@ -44,57 +53,75 @@ const OBJECT_END = /[ \t]+(?:so|because|since|which|but|and[ \t]+(?:I|we|then|wi
 /** The dependencies in a sentence (at most one: the first cue that fits). */
 export function findDependencies(s: SentenceView): Finding[] {
   const t = s.text;
-  const out: Finding[] = [];
-  const blockedDenied = NOT_BLOCKED.test(t);
+  const lower = s.lower;
+  if (s.label !== "dependency" && s.section !== "blockers" && !DEPENDENCY_CUE.test(lower)) return [];
+  const blockish = lower.includes("block") || lower.includes("stuck");
+  const blockedDenied = blockish && NOT_BLOCKED.test(t);
   let m: RegExpExecArray | null;
 
-  if ((m = NEED_FROM.exec(t))) {
-    const party = partyAt(m[2] ?? "", s.directory);
-    if (party) {
-      const action = normaliseAction(m[1] ?? "");
-      return [dep(m.index, t.length, { parties: [party], action, title: `${capitalise(action)} from ${party}` })];
-    }
+  if (lower.includes("need") || lower.includes("requir")) {
+    const found = needDependency(s);
+    if (found) return [found];
   }
-  NEED_SOMEONE.lastIndex = 0;
-  while ((m = NEED_SOMEONE.exec(t))) {
-    const at = m.index + m[0].length;
-    const names = readNames(t, at, s.directory);
-    const after = names ? /^[ \t]+to[ \t]+([\p{L}-]+(?:[ \t]+(?:off|up|out|over|on|in))?)/u.exec(t.slice(names.end)) : null;
-    if (names && after && names.names[0]) {
-      const party = names.names[0].raw;
-      const action = after[1] ?? "";
-      return [dep(m.index, t.length, { parties: names.names.map((n) => n.raw), action, title: `${capitalise(action)}: ${party}` })];
-    }
-  }
-  if (!blockedDenied) {
+  if (blockish && !blockedDenied) {
     if ((m = BLOCKED_ON.exec(t)) || (m = STUCK_ON.exec(t)) || (m = BLOCKER_IS.exec(t))) {
-      return [waitingDep(m.index, t, m[1] ?? "", s.directory)];
+      return [waitingDep(m.index, t, m[1] ?? "", s.directory, blockedTitle(m[0]))];
     }
     if ((m = IS_BLOCKING.exec(t.slice(s.lead.rest)))) {
       const what = trimPhrase(m[1] ?? "");
       if (!/^(?:nothing|no\s?one|nobody|none|it)$/i.test(what)) return [dep(s.lead.rest, t.length, { waitingFor: what, title: `Blocked by ${what}` })];
     }
   }
-  if ((m = WAITING.exec(t)) && !NOT_WAITING.test(t)) {
+  if (lower.includes("wait") && (m = WAITING.exec(t)) && !NOT_WAITING.test(t)) {
     return [waitingDep(m.index, t, m[1] ?? "", s.directory)];
   }
-  if ((m = AFTER_EVENT.exec(t)) && NEEDY.test(t.slice(0, m.index))) {
+  if ((lower.includes("after") || lower.includes("until") || lower.includes("once") || lower.includes("till")) && (m = AFTER_EVENT.exec(t)) && NEEDY.test(t.slice(0, m.index))) {
     const what = `${trimPhrase(m[1] ?? "")} is ${m[2] ?? ""}`;
     return [dep(s.lead.rest, t.length, { waitingFor: what, title: `Waiting until ${what}` })];
   }
-  if ((m = DEPENDS_ON.exec(t)) || (m = CANT_UNTIL.exec(t))) {
-    return [waitingDep(m.index, t, m[1] ?? m[2] ?? "", s.directory)];
+  if ((lower.includes("depend") || lower.includes("contingent") || lower.includes("conditional") || lower.includes("pending") || lower.includes("hold")) && (m = DEPENDS_ON.exec(t)) && (m[2] !== undefined || WORK_OBJECT.test(clip(m[1] ?? "")))) {
+    return [waitingDep(m.index, t, m[1] ?? m[2] ?? "", s.directory, m[1] !== undefined ? "Depends on" : "Pending")];
   }
+  if ((lower.includes("until") || lower.includes("without")) && (m = CANT_UNTIL.exec(t))) return [waitingDep(m.index, t, m[1] ?? "", s.directory, "Blocked until")];
   const rest = t.slice(s.lead.rest);
-  if ((s.label === "dependency" || s.section === "blockers") && !blockedDenied && !NOTHING.test(rest) && rest.trim() !== "") {
-    if (s.label === "dependency" || BLOCKER_WORDS.test(rest)) {
-      out.push(waitingDep(s.lead.rest, t, rest, s.directory));
-    }
+  if ((s.label === "dependency" || s.section === "blockers") && !(blockish && blockedDenied) && !NOTHING.test(rest) && rest.trim() !== "") {
+    if (s.label === "dependency" || BLOCKER_WORDS.test(rest)) return [waitingDep(s.lead.rest, t, rest, s.directory)];
   }
-  return out;
+  return [];
 }
 
-function waitingDep(start: number, text: string, objectText: string, directory: Directory): Finding {
+/** "need sign-off from Dev", "need Dev to sign off". */
+function needDependency(s: SentenceView): Finding | null {
+  const t = s.text;
+  let m: RegExpExecArray | null;
+  if ((m = NEED_FROM.exec(t))) {
+    const party = partyAt(m[2] ?? "", s.directory);
+    if (party) {
+      const action = normaliseAction(m[1] ?? "");
+      return dep(m.index, t.length, { parties: [party], action, title: `${capitalise(action)} from ${party}` });
+    }
+  }
+  NEED_SOMEONE.lastIndex = 0;
+  while ((m = NEED_SOMEONE.exec(t))) {
+    const at = m.index + m[0].length;
+    const names = readNames(t, at, s.directory);
+    const after = names ? NEED_TO_VERB.exec(t.slice(names.end)) : null;
+    if (names && after && names.names[0]) {
+      const party = names.names[0].raw;
+      const action = after[1] ?? "";
+      return dep(m.index, t.length, { parties: names.names.map((n) => n.raw), action, title: `${capitalise(action)}: ${party}` });
+    }
+  }
+  return null;
+}
+
+/** "Blocked until", "Blocked on", "Stuck on", "Blocked by": how a blocker's title starts, from its cue. */
+function blockedTitle(cue: string): string {
+  const m = /^(blocked|stuck)[ \t]+(on|by|until|pending|behind|waiting[ \t]+(?:on|for))/i.exec(cue);
+  return m ? `${capitalise((m[1] ?? "").toLowerCase())} ${(m[2] ?? "").toLowerCase()}` : "Blocked by";
+}
+
+function waitingDep(start: number, text: string, objectText: string, directory: Directory, lead = "Waiting for"): Finding {
   const object = clip(objectText);
   const names = readNames(object, 0, directory);
   const first = names?.names[0];
@@ -104,7 +131,7 @@ function waitingDep(start: number, text: string, objectText: string, directory: 
     const what = forWhat ? trimPhrase(forWhat[1] ?? "") : null;
     return dep(start, text.length, { parties: names.names.map((n) => n.raw), waitingFor: what || null, title: what ? `${capitalise(what)} from ${party}` : `Waiting on ${party}` });
   }
-  return dep(start, text.length, { waitingFor: object || null, title: object ? `Waiting for ${object}` : text });
+  return dep(start, text.length, { waitingFor: object || null, title: object ? `${lead} ${object}` : text });
 }
 
 function dep(start: number, end: number, fields: Partial<Finding> & { title: string }): Finding {

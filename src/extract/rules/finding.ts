@@ -10,6 +10,8 @@ export const SELF = "\u0000self";
 export interface SentenceView {
   /** The sentence's plain words (see `toPlain`), without list marker or checkbox. */
   readonly text: string;
+  /** `text` lower-cased, for cheap `includes` checks before a rule's regexes. */
+  readonly lower: string;
   readonly lead: Lead;
   /** The lead's keyword label ("AI:", "Decision:", "Blocker:"), or null. */
   readonly label: LabelKind | null;
@@ -19,6 +21,11 @@ export interface SentenceView {
   readonly listItem: boolean;
   /** True when "I"/"we" has someone to refer to: the note has an author or the sentence a speaker. */
   readonly hasWriter: boolean;
+  /**
+   * True when the note belongs to someone or to a day (an author, or its own date): headings like
+   * "Next steps" then make bare imperative lines to-dos. Documentation has neither.
+   */
+  readonly teamNote: boolean;
   readonly directory: Directory;
 }
 
@@ -39,6 +46,8 @@ export interface Finding {
   readonly rationale?: string | null;
   /** A decision that waits for objections: status `open` and a closing time. */
   readonly window?: boolean;
+  /** Where the named subject of a commitment ends ("Oliver and James"), so its clauses are not read again. */
+  readonly subjectEnd?: number;
   /** A to-do found only from its context (a checkbox, an "Action items" heading or an "AI:" label), not its own words. */
   readonly fromContext?: boolean;
 }
@@ -55,3 +64,6 @@ export function trimPhrase(text: string): string {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A question mark that ends a question (not one inside a URL like `?url=`). */
+export const QUESTION = /\?(?=$|[\s)"'’”*_\]])/;

@@ -1,6 +1,6 @@
 import type { Directory } from "../../model/person";
-import { readNames } from "../names";
-import { type Finding, SELF, type SentenceView, trimPhrase } from "./finding";
+import { type NameMatch, readNames } from "../names";
+import { type Finding, QUESTION, SELF, type SentenceView, trimPhrase } from "./finding";
 
 /**
  * Requests: the writer asks others for something. "Input needed by Thursday EOD", "Decision
@@ -29,27 +29,53 @@ export const ADDRESSED_ASK = /^[ \t]*,?[ \t]*(?:can|could|would|will)[ \t]+you\b
 export const FROM_PARTY = /\b(?:someone|somebody|anyone|anybody|folks|people|reviewers?|input|feedback|help|volunteers?|eyes)[ \t]+(?:from|on|in)[ \t]+(?:the[ \t]+)?(@?[\p{L}][\p{L}\p{N}_-]*)/iu;
 /** "@handle" or "[[Name]]" mentions: parties asked. */
 export const MENTION = /@[\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|\[\[[^\][]{1,80}\]\]/gu;
+/** "we need to decide / agree / choose …": a decision is asked for. */
+export const NEED_TO_DECIDE = /\b(?:need|needs)[ \t]+to[ \t]+(?:decide|agree|choose|pick|settle|align|make[ \t]+a[ \t]+(?:decision|call))\b/i;
+/** "… from Dev": what is needed comes from a named party, which makes it a dependency, not a request. */
+const FROM_AFTER = /^[ \t]+from[ \t]/i;
+/** A subordinate clause open right before a cue: "If you need help …", "before asking for help", "when you want feedback". */
+export const SUBORDINATE_BEFORE = /\b(?:if|when|whenever|before|after|while|without|once|unless|you|in[ \t]+case)\b[^,.;:]*$/i;
+/** The text talking about itself, as documentation does: "this section", "the following page", "in this guide". */
+export const DOC_SELF_REFERENCE = /\b(?:this|the[ \t]+following)[ \t]+(?:section|page|article|guide|tutorial|document(?:ation)?|help[ \t]+page|articles|pages)\b/i;
 /** A deadline-ish word, to tell "Talk at Force 18? (due by May 1)" from an idle question. */
 export const DUE_WORD = /\b(?:due|by|before|until|deadline|EOD|EOW|COB)\b/i;
 
 /** The request in a sentence, or null. */
 export function findRequest(s: SentenceView): Finding | null {
+  const start = requestStart(s);
+  if (start === null) return null;
   const t = s.text;
   const rest = t.slice(s.lead.rest);
-  const asked = (start: number): Finding => ({ kind: "request", start, end: t.length, owner: SELF, parties: partiesIn(t, s.directory), title: rest || t });
-  if (s.label === "request") return asked(0);
-  if (THING_NEEDED.test(t) || ASKING_FOR.test(t)) return asked(0);
+  return { kind: "request", start, end: t.length, owner: SELF, parties: partiesIn(t, s.directory), title: /[\p{L}]{3}/u.test(rest.replace(URL_TEXT, "")) ? rest : t };
+}
+
+/** A URL in plain text. */
+const URL_TEXT = /\bhttps?:\/\/\S+/g;
+
+/** Where the request in a sentence starts, or null when it asks for nothing. */
+function requestStart(s: SentenceView): number | null {
+  const t = s.text;
+  const rest = t.slice(s.lead.rest);
+  if (s.label === "request") return 0;
+  const needed = THING_NEEDED.exec(t) ?? ASKING_FOR.exec(t) ?? NEED_TO_DECIDE.exec(t);
+  if (needed && !SUBORDINATE_BEFORE.test(t.slice(0, needed.index)) && !FROM_AFTER.test(t.slice(needed.index + needed[0].length))) return 0;
   const please = PLEASE.exec(t);
-  if (please && !CONDITIONAL_OPENER.test(rest)) return asked(please.index);
-  const question = t.includes("?");
-  if (question && ASK_QUESTION.test(rest)) return asked(s.lead.rest);
+  if (please && !CONDITIONAL_OPENER.test(rest) && !DOC_SELF_REFERENCE.test(t)) return please.index;
+  const mark = QUESTION.exec(t);
+  const question = mark !== null;
+  if (question && ASK_QUESTION.test(rest)) return s.lead.rest;
   if (question) {
     const names = readNames(rest, 0, s.directory);
-    if (names && names.names.every((n) => n.known || n.raw.startsWith("@")) && ADDRESSED_ASK.test(rest.slice(names.end))) return asked(s.lead.rest);
-    if (DUE_WORD.test(t.slice(t.indexOf("?")))) return asked(0);
+    if (names && allAddressable(names.names) && ADDRESSED_ASK.test(rest.slice(names.end))) return s.lead.rest;
+    if (mark && DUE_WORD.test(t.slice(mark.index))) return 0;
   }
-  if (s.section === "requests" && rest.trim() !== "") return asked(0);
+  if (s.section === "requests" && rest.trim() !== "") return 0;
   return null;
+}
+
+function allAddressable(names: readonly NameMatch[]): boolean {
+  for (const n of names) if (!n.known && !n.raw.startsWith("@")) return false;
+  return true;
 }
 
 /** Who a request asks: "someone from Dev" → Dev, `@maya`, `[[Sarah Jones]]`, a name addressed at the start. */

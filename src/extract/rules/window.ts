@@ -10,8 +10,12 @@ import { type Finding, SELF, type SentenceView, trimPhrase } from "./finding";
 export const WINDOW_CUE = /\bunless[ \t]+(?:someone|somebody|anyone|anybody|there(?:['’]s|[ \t]+is|[ \t]+are)|we[ \t]+hear|I[ \t]+hear|you|people|folks|objections?|blockers?|concerns?|a[ \t]+blocker|a[ \t]+concern|an[ \t]+objection)\b|\b(?:if|provided|assuming|as[ \t]+long[ \t]+as)[ \t]+(?:there(?:['’]s|[ \t]+is|[ \t]+are)[ \t]+)?(?:no|nobody|no[ \t]+one|none)[ \t]+(?:(?:strong|major|further|real|more)[ \t]+)?(?:objects?|objections?|push[ \t]?-?back|pushback|concerns?|blockers?|complaints?|disagrees?|disagreement|vetoe?s?|-1s?|comments|raises)\b|\babsent[ \t]+(?:any[ \t]+)?(?:objections?|blockers?|concerns?)\b|\blazy[ \t]+consensus\b|\bsilence[ \t]+(?:is|means|=)[ \t]+(?:consent|approval|agreement)\b/i;
 /** "Object by Friday, otherwise we merge": an invitation to object followed by a default. */
 export const OBJECT_OTHERWISE = /\b(?:object|objections?|shout|speak[ \t]+up|raise[ \t]+(?:a[ \t]+|any[ \t]+)?(?:blockers?|concerns?|objections?))\b.{0,80}?\b(?:otherwise|or[ \t]+else)\b/i;
-/** Something being decided or done by default: a first-person plan, "proceeding with", "going with", "merge", "ship". */
-export const DEFAULT_ACT = /\b(?:I|we)(?:['’]ll|['’]m|['’]re|[ \t]+will|[ \t]+am|[ \t]+are|[ \t]+shall|[ \t]+plan|[ \t]+intend)\b|\b(?:proceed(?:ing)?|go(?:ing)?[ \t]+(?:with|ahead)|move[ \t]+forward|moving[ \t]+forward|plan(?:ning)?[ \t]+(?:to|is)|default|merg(?:e|ing)|ship(?:ping)?|adopt|switch|lock|assume|clos(?:e|ing)|decid|lazy[ \t]+consensus)/i;
+/**
+ * What the team will do by default, before the objection clause: a first-person plan ("I'm",
+ * "we'll", "let's"), "proceeding with", "going with", "moving forward", "the plan is". A
+ * description like "any unsupported type defaults to note" is not a decision.
+ */
+export const DEFAULT_ACT = /\b(?:I|we)(?:['’]ll|['’]m|['’]re|[ \t]+will|[ \t]+am|[ \t]+are|[ \t]+shall|[ \t]+plan|[ \t]+intend)\b|\blet['’]s\b|\b(?:proceed(?:ing)?[ \t]+with|go(?:ing)?[ \t]+(?:with|ahead)|mov(?:e|ing)[ \t]+forward|plan(?:ning)?[ \t]+(?:to|is)|lazy[ \t]+consensus)\b/i;
 /** The thing chosen: "proceeding with X", "going with X", "switch to X", "adopt X" (group 1). */
 export const CHOICE = /\b(?:proceed(?:ing)?[ \t]+with|go(?:ing)?[ \t]+with|go(?:ing)?[ \t]+ahead[ \t]+with|switch(?:ing)?[ \t]+to|adopt(?:ing)?|pick(?:ing)?|choos(?:e|ing)|chose|opt(?:ing|ed)?[ \t]+for|settl(?:e|ed|ing)[ \t]+on|mov(?:e|ing)[ \t]+forward[ \t]+with|default(?:ing)?[ \t]+to)[ \t]+(.+)/i;
 /** Where a choice phrase ends: the window clause, a time, a reason, a new clause. */
@@ -22,7 +26,8 @@ export function findWindow(s: SentenceView): Finding | null {
   const t = s.text;
   const cue = WINDOW_CUE.exec(t) ?? OBJECT_OTHERWISE.exec(t);
   if (!cue || t.trimEnd().endsWith("?")) return null;
-  if (!DEFAULT_ACT.test(t)) return null;
+  const act = DEFAULT_ACT.exec(t);
+  if (!act || (act.index > cue.index && !/^lazy/i.test(cue[0]))) return null;
   const choice = choiceIn(t);
   const before = trimPhrase(t.slice(s.lead.rest, cue.index));
   return { kind: "decision", start: 0, end: t.length, owner: SELF, choice, window: true, title: choice ? `Go with ${choice}` : before || t };
