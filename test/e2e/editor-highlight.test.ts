@@ -97,6 +97,17 @@ describe("editor highlighting in Chromium", () => {
     await page.close();
   });
 
+  it("turns a new item into a tracked one when the host says the index changed", async () => {
+    const { page, errors } = await mounted({ doc: NOTE });
+    const state = () => page.evaluate(() => window.handoffEditorTest.spans().map((s) => s.state));
+    await expect(state()).resolves.toEqual(["new", "new", "new", "new", "fyi", "new"]);
+    await page.evaluate(() => window.handoffEditorTest.track("Daniel will review"));
+    await expect(state()).resolves.toEqual(["new", "tracked", "new", "new", "fyi", "new"]);
+    expect(await page.locator(".handoff-hl-marker-tracked").count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("says a new item is not tracked yet, and shows a decision window's close", async () => {
     const { page } = await mounted({ doc: NOTE, viewerZone: "Asia/Singapore" });
     const text = await hoverTooltipText(page, ".handoff-hl-window");

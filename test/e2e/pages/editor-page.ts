@@ -3,7 +3,7 @@
 // through `window.handoffEditorTest`.
 import { EditorSelection } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
-import { handoffEditor, highlightedSpans, highlightStats, itemAtCursor, toggleHighlighting, type HandoffEditorHost } from "../../../src/editor/handoff-editor";
+import { handoffEditor, highlightedSpans, highlightStats, itemAtCursor, refreshHighlights, toggleHighlighting, type HandoffEditorHost } from "../../../src/editor/handoff-editor";
 import { buildDirectory } from "../../../src/extract/directory";
 import type { ExtractContext } from "../../../src/extract/extract";
 import type { Candidate } from "../../../src/model/candidate";
@@ -61,13 +61,21 @@ const api = {
   view: null as EditorView | null,
   opened: [] as string[],
   lookups: 0,
+  /** Starts tracking candidates whose text contains `text` (as a scan would), and tells the editor. */
+  track: (_text: string): void => {
+    throw new Error("editor page: call mount() first");
+  },
 
   mount(options: MountOptions): void {
     api.view?.destroy();
     api.opened = [];
     const path = options.path ?? "Channels/billing-v2/2026-11-23 Maya Chen.md";
     const ctx: ExtractContext = { path, directory, settings: DEFAULT_TEAM_SETTINGS };
-    const tracked = options.tracked ?? [];
+    const tracked = [...(options.tracked ?? [])];
+    api.track = (text: string) => {
+      tracked.push(text);
+      refreshHighlights(api.current());
+    };
     const host: HandoffEditorHost = {
       context() {
         if (options.fault === "context") throw new Error("host context exploded");
