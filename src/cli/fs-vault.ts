@@ -118,9 +118,10 @@ export class FsVault implements VaultPort {
   }
 
   private async readRaw(path: string): Promise<{ text: string; bom: boolean }> {
+    const abs = this.abs(path);
     let bytes: Buffer;
     try {
-      const handle = await open(this.abs(path), "r");
+      const handle = await open(abs, "r");
       try {
         const info = await handle.stat();
         if (!info.isFile()) throw new VaultReadError(path, "io", `Cannot read "${path}": it is a folder, not a note.`);

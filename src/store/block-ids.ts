@@ -112,7 +112,7 @@ interface OpenBlock {
 
 /** Ends the open block (if any), adding it to `blocks`; returns null, the new open block. */
 function closeBlock(open: OpenBlock | null, lines: readonly string[], blocks: SourceBlock[]): null {
-  if (open) blocks.push(makeBlock(lines, open.start, open.end, open.linkable));
+  if (open) blocks.push(makeBlock(lines, open));
   return null;
 }
 
@@ -131,7 +131,7 @@ function continues(open: BlockStyle, next: BlockStyle): boolean {
   return next === "paragraph";
 }
 
-function makeBlock(lines: readonly string[], start: number, end: number, linkable: boolean): SourceBlock {
+function makeBlock(lines: readonly string[], { start, end, style, linkable }: OpenBlock): SourceBlock {
   const parts: string[] = [];
   let blockId: string | null = null;
   for (let i = start; i <= end; i++) {
@@ -146,7 +146,7 @@ function makeBlock(lines: readonly string[], start: number, end: number, linkabl
       blockId = trailing[1];
       line = line.slice(0, trailing.index);
     }
-    parts.push((i === start ? line.replace(LIST_MARKER_AND_CHECKBOX, "") : line).slice(0, MAX_BLOCK_TEXT));
+    parts.push((i === start && style === "list" ? line.replace(LIST_MARKER_AND_CHECKBOX, "") : line).slice(0, MAX_BLOCK_TEXT));
   }
   const text = parts.join(" ").slice(0, MAX_BLOCK_TEXT * 2).replace(/\s+/g, " ").trim().slice(0, MAX_BLOCK_TEXT);
   return { startLine: start + 1, endLine: end + 1, blockId, text, linkable };

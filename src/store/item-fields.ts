@@ -73,10 +73,10 @@ export type FieldValue = string | readonly string[] | null;
 export type ManagedValues = Readonly<Record<ManagedField, FieldValue>>;
 
 /**
- * Normal form of a value read from YAML (or built by extraction): strings trimmed, numbers and
- * booleans as text, lists of those, and empty strings and empty lists as null. A list field given
- * one scalar is a one-element list; a scalar field given a list keeps its text form joined by
- * ", " (a person's edit, kept as they wrote it when compared).
+ * Normal form of a value read from YAML (or built by extraction): strings trimmed with LF line
+ * ends, numbers and booleans as text, lists of those, and empty strings and empty lists as null.
+ * A list field given one scalar is a one-element list; a scalar field given a list keeps its
+ * text form joined by ", " (a person's edit, kept as they wrote it when compared).
  */
 export function normalizeValue(field: ManagedField, raw: unknown): FieldValue {
   if (LIST_FIELDS.has(field)) {
@@ -98,7 +98,10 @@ export function sameValue(a: FieldValue, b: FieldValue): boolean {
 
 function scalarText(raw: unknown): string | null {
   if (raw === null || raw === undefined) return null;
-  if (typeof raw === "string") return raw.trim() === "" ? null : raw.trim();
+  if (typeof raw === "string") {
+    const text = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n").trim() : raw.trim();
+    return text === "" ? null : text;
+  }
   if (typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint") return String(raw);
   if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw.toISOString();
   return JSON.stringify(raw);

@@ -67,7 +67,7 @@ export function itemBody(quote: FieldValue, source: FieldValue): string {
   const parts = [""];
   if (typeof quote === "string") parts.push(formatQuote(quote), "");
   if (typeof source === "string") parts.push(`Source: ${source}`, "");
-  return parts.join("\n");
+  return parts.length === 1 ? "\n" : parts.join("\n");
 }
 
 /** A quote as markdown blockquote lines (`> …`, `>` for an empty line), without a final newline. */

@@ -52,8 +52,8 @@ export function quoteAmbiguousScalars(doc: Document | Node): void {
 /** A key line `key: value` or `key:` as Handoff writes it. Group 1 the key, group 2 the value (maybe ""). */
 const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?$/;
 
-/** A block-list entry `  - value` (two-space indent, as written) or `- value`. Group 1 the value. */
-const LIST_LINE = /^(?: {2})?- (.+)$/;
+/** A block-list entry `  - value` (two-space indent, as written) or `- value`. Group 1 the indent, group 2 the value. */
+const LIST_LINE = /^( {2})?- (.+)$/;
 
 /**
  * A plain scalar the fast reader accepts: does not start with a YAML indicator or space, holds no
@@ -82,12 +82,17 @@ export function readCanonicalYaml(text: string): Record<string, unknown> | undef
   const data: Record<string, unknown> = {};
   let list: unknown[] | null = null;
   let listKey: string | null = null;
+  let listIndent = "";
   for (const line of text.split("\n")) {
     const item = LIST_LINE.exec(line);
     if (item) {
-      if (listKey === null) return undefined;
-      if (list === null) data[listKey] = list = [];
-      const value = readScalar(item[1]);
+      const indent = item[1] ?? "";
+      if (listKey === null || (list !== null && indent !== listIndent)) return undefined;
+      if (list === null) {
+        data[listKey] = list = [];
+        listIndent = indent;
+      }
+      const value = readScalar(item[2]);
       if (value === undefined) return undefined;
       list.push(value);
       continue;

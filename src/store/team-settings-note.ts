@@ -2,7 +2,7 @@ import { ITEM_KINDS, isItemKind, type ItemKind } from "../model/kind";
 import { DEFAULT_TEAM_SETTINGS, TEAM_SETTINGS_PATH, type TeamSettings } from "../model/team-settings";
 import { splitFrontmatter } from "./frontmatter";
 import { VaultReadError, type VaultPort } from "./vault-port";
-import { linkName } from "./wikilink";
+import { noteName, parseWikilink } from "./wikilink";
 
 /** Team settings read from the settings note, with what was wrong in it. */
 export interface LoadedTeamSettings {
@@ -155,7 +155,8 @@ function parseOwners(value: unknown): Parsed<Readonly<Record<string, string>>> {
   const owners: Record<string, string> = {};
   for (const [type, owner] of Object.entries(value as Record<string, unknown>)) {
     if (typeof owner !== "string" || owner.trim() === "") return bad(expected);
-    owners[type.trim().toLowerCase()] = linkName(owner);
+    const link = parseWikilink(owner);
+    owners[type.trim().toLowerCase()] = link ? noteName(link.target) : owner.trim();
   }
   return ok(Object.freeze(owners));
 }
