@@ -42,8 +42,6 @@ export interface GitBackend {
 
   /** The commit id `rev` names, or null when it names nothing. */
   resolve(rev: string): Promise<string | null>;
-  /** How many commits `to` has that `from` lacks (`git rev-list --count from..to`). */
-  countAhead(from: string, to: string): Promise<number>;
   /** The best common ancestor of two commits, or null when they share none. */
   mergeBase(a: string, b: string): Promise<string | null>;
   /**

@@ -203,10 +203,6 @@ export class SimpleGitBackend implements GitBackend {
     return code === 0 ? stdout.trim() : null;
   }
 
-  async countAhead(from: string, to: string): Promise<number> {
-    return Number((await this.run(["rev-list", "--count", `${from}..${to}`])).stdout.trim());
-  }
-
   async mergeBase(a: string, b: string): Promise<string | null> {
     const { code, stdout } = await this.run(["merge-base", a, b], [0, 1]);
     return code === 0 ? stdout.trim() : null;
@@ -243,7 +239,10 @@ export class SimpleGitBackend implements GitBackend {
   }
 
   async unmerged(): Promise<UnmergedPath[]> {
-    const out = (await this.run(["ls-files", "--unmerged", "-z"])).stdout;
+    // Usually empty, so run directly: simple-git waits 50 ms after a process that printed nothing.
+    const result = await runGit(this.root, ["ls-files", "--unmerged", "-z"], this.env);
+    if (result.code !== 0) throw new GitCommandError(["ls-files", "--unmerged", "-z"], result.code, "", result.stderr);
+    const out = result.stdout.toString("utf8");
     const byPath = new Map<string, { base: string | null; ours: string | null; theirs: string | null }>();
     for (const entry of out.split("\0")) {
       const tab = entry.indexOf("\t");

@@ -64,20 +64,22 @@ export async function resolveConflicts(git: GitBackend, entries: readonly Unmerg
   };
   const planned = new Set<string>(entries.map((e) => e.path));
   const out: Resolution[] = [];
+  const staged: string[] = [];
+  const removed: string[] = [];
   for (const entry of entries) {
     const ours = blob(entry.ours);
     const theirs = blob(entry.theirs);
     const oursStamp = sides.ours.get(entry.path) ?? sides.oursDefault;
     const theirsStamp = sides.theirs.get(entry.path) ?? sides.theirsDefault;
     if (ours === null && theirs === null) {
-      await git.remove([entry.path]);
+      removed.push(entry.path);
       out.push({ path: entry.path, kind: "deleted" });
       continue;
     }
     if (ours === null || theirs === null) {
       const kept = (ours ?? theirs) as Uint8Array;
       await git.writeFile(entry.path, kept);
-      await git.add([entry.path]);
+      staged.push(entry.path);
       const editor = ours === null ? theirsStamp.author : oursStamp.author;
       out.push({ path: entry.path, kind: "kept-edited", reason: `deleted on one side and edited by ${editor} on the other: the edited version is kept` });
       continue;
@@ -85,7 +87,7 @@ export async function resolveConflicts(git: GitBackend, entries: readonly Unmerg
     const merged = mergeVersions(blob(entry.base), ours, theirs, oursStamp, theirsStamp);
     if ("text" in merged) {
       await git.writeFile(entry.path, encodeText(merged.text));
-      await git.add([entry.path]);
+      staged.push(entry.path);
       out.push(merged.item ? { path: entry.path, kind: "item-merged", conflicts: merged.conflicts } : { path: entry.path, kind: "note-merged" });
       continue;
     }
@@ -93,9 +95,12 @@ export async function resolveConflicts(git: GitBackend, entries: readonly Unmerg
     planned.add(copy);
     await git.writeFile(entry.path, ours);
     await git.writeFile(copy, theirs);
-    await git.add([entry.path, copy]);
+    staged.push(entry.path, copy);
     out.push({ path: entry.path, kind: "conflict-copy", copy, reason: merged.reason });
   }
+  // Staged together at the end: one git call for many files, and nothing staged half way.
+  if (removed.length > 0) await git.remove(removed);
+  if (staged.length > 0) await git.add(staged);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { commitMessage, mergeMessage, type ClassifiedChange } from "./commit-message";
-import type { GitBackend, GitIdentity, UnmergedPath } from "./git-backend";
+import type { GitBackend, GitIdentity, StatusEntry, UnmergedPath } from "./git-backend";
 import { missingIgnoreLines, withIgnoreLines, type IgnoreOptions } from "./gitignore-lines";
 import { isItemNoteText } from "./item-note";
 import { remoteFailureMessage } from "./remote-failure";
@@ -62,15 +62,26 @@ export interface SyncFailure extends SyncReport {
 
 export type SyncResult = SyncSuccess | SyncFailure;
 
+/** Changed files read at once when committing (enough to keep the disk busy). */
+const READ_BATCH = 32;
+
+/**
+ * git refusing to merge because uncommitted files are in the way: `Your local changes to the
+ * following files would be overwritten by merge`, `untracked working tree files would be
+ * overwritten by merge`. Not `Automatic merge failed` (conflicts, which sync resolves).
+ */
+const LOCAL_CHANGES_IN_THE_WAY = /would be overwritten by merge/;
+
 /** Repositories with a sync running in this process (one sync at a time per repository). */
 const running = new Set<string>();
 
 /**
  * One sync of a vault's git repository: finish a merge an interrupted sync left, add the
- * per-device `.gitignore` lines (when `gitignore` is given), commit local changes (refusing text that looks like a credential), fetch, merge
- * (not rebase; fast-forward when possible), resolve conflicted files in-process (item notes
- * field by field, other notes line by line or with a conflict copy), commit the merge, push,
- * and on a rejected push fetch and merge again (bounded by `maxPushAttempts`).
+ * per-device `.gitignore` lines (when `gitignore` is given), commit local changes (refusing
+ * text that looks like a credential), fetch, merge (not rebase; fast-forward when possible),
+ * resolve conflicted files in-process (item notes field by field, other notes line by line or
+ * with a conflict copy), commit the merge, push, and on a rejected push fetch and merge again
+ * (bounded by `maxPushAttempts`).
  *
  * One sync at a time: a second call while one runs, here or in another process (the lock is in
  * `.git`), returns reason `already-syncing` at once. Never throws for conditions a person can
@@ -137,7 +148,9 @@ class SyncRun {
     if (target === null) {
       return this.fail("no-remote", "No git remote is configured for this vault. Add the team's with `git remote add origin URL` (or give --remote), then sync again.");
     }
-    await this.recover(identity);
+    const inMerge = await git.mergeInProgress();
+    const unmerged = await git.unmerged();
+    if (inMerge || unmerged.length > 0) await this.recover(identity, inMerge, unmerged);
     if (this.options.gitignore) await this.manageGitignore(this.options.gitignore);
     if (this.options.beforeCommit) this.notices.push(...(await this.options.beforeCommit()));
     const refused = await this.commitLocal(identity);
@@ -149,14 +162,12 @@ class SyncRun {
       const fetched = await git.fetch(target.remote, target.branch);
       if (!fetched.ok) return this.remoteFailure(fetched.failure, target.remote, fetched.detail);
       const remoteHead = await git.resolve(`refs/remotes/${label}`);
-      if (remoteHead !== null && !(await this.contains(remoteHead))) {
-        const again = await this.commitLocal(identity);
-        if (again) return this.fail("secret", secretRefusal(again), again);
+      if (remoteHead !== null && remoteHead !== (await git.resolve("HEAD"))) {
         const failed = await this.mergeRemote(remoteHead, label, identity);
         if (failed) return failed;
       }
-      if (remoteHead !== null && (await git.countAhead(remoteHead, "HEAD")) === 0) return this.succeed();
-      if ((await git.resolve("HEAD")) === null) return this.succeed();
+      const head = await git.resolve("HEAD");
+      if (head === null || head === remoteHead) return this.succeed();
       const pushed = await git.push(target.remote, target.branch, !target.tracked);
       if (pushed.ok) {
         this.pushed = true;
@@ -180,22 +191,13 @@ class SyncRun {
     return remote === null ? null : { remote, branch, tracked: false };
   }
 
-  /** True when HEAD already contains `rev` (nothing to merge). */
-  private async contains(rev: string): Promise<boolean> {
-    if ((await this.git.resolve("HEAD")) === null) return false;
-    return (await this.git.countAhead("HEAD", rev)) === 0;
-  }
-
   /**
    * Finishes what an interrupted sync or another tool left: unmerged paths (with or without a
    * merge in progress) are resolved as a sync would, except that a file a person already
    * resolved in the working tree (no markers, not just ours) is taken as they left it; a merge
    * in progress is then committed.
    */
-  private async recover(identity: GitIdentity): Promise<void> {
-    const inMerge = await this.git.mergeInProgress();
-    if (!inMerge && !(await this.git.status()).some((e) => e.state === "unmerged")) return;
-    const entries = await this.git.unmerged();
+  private async recover(identity: GitIdentity, inMerge: boolean, entries: readonly UnmergedPath[]): Promise<void> {
     const pending: UnmergedPath[] = [];
     const byHand: string[] = [];
     const oursBlobs = await this.git.readBlobs(entries.map((e) => e.ours).filter((id): id is string => id !== null));
@@ -237,18 +239,33 @@ class SyncRun {
     return mergeMessage(label, count("item-merged"), count("note-merged"), count("conflict-copy"), identity.name);
   }
 
+  /**
+   * Merges the remote's head (git fast-forwards, or says "Already up to date" when HEAD has it),
+   * then resolves and commits. Local edits made since the local commit (a person typing while
+   * sync runs) that the merge would overwrite are committed first and the merge retried.
+   */
   private async mergeRemote(remoteHead: string, label: string, identity: GitIdentity): Promise<SyncFailure | null> {
     const before = this.resolutions.length;
-    try {
-      await this.git.merge(remoteHead);
-    } catch (error) {
-      const said = error instanceof Error ? error.message : String(error);
-      return this.fail("merge-failed", `Merging ${label} failed before any file was changed; your commits are kept. Fix what git reports and sync again (git said: ${said.split("\n")[0]})`);
+    const headBefore = await this.git.resolve("HEAD");
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.git.merge(remoteHead);
+        break;
+      } catch (error) {
+        const said = error instanceof Error ? error.message : String(error);
+        if (attempt === 0 && LOCAL_CHANGES_IN_THE_WAY.test(said)) {
+          const refused = await this.commitLocal(identity);
+          if (refused) return this.fail("secret", secretRefusal(refused), refused);
+          continue;
+        }
+        return this.fail("merge-failed", `Merging ${label} failed before any file was changed; your commits are kept. Fix what git reports and sync again (git said: ${said.split("\n")[0]})`);
+      }
     }
-    this.merged = true;
-    if (!(await this.git.mergeInProgress())) return null;
-    await this.resolve(await this.git.unmerged(), "HEAD", "MERGE_HEAD");
-    await this.git.commit(this.mergeCommitMessage(label, identity, before));
+    if (await this.git.mergeInProgress()) {
+      await this.resolve(await this.git.unmerged(), "HEAD", "MERGE_HEAD");
+      await this.git.commit(this.mergeCommitMessage(label, identity, before));
+    }
+    if ((await this.git.resolve("HEAD")) !== headBefore) this.merged = true;
     return null;
   }
 
@@ -268,17 +285,12 @@ class SyncRun {
     if (entries.length === 0) return null;
     const findings: SecretFinding[] = [];
     const changes: ClassifiedChange[] = [];
-    for (const entry of entries) {
-      const deleted = entry.state === "deleted";
-      const bytes = deleted ? await this.git.readCommitted("HEAD", entry.path) : await this.git.readFile(entry.path);
-      const text = bytes === null ? null : decodeText(bytes);
-      if (!deleted && text !== null) {
-        const found = findSecret(entry.path, text);
-        if (found) findings.push(found);
+    for (let i = 0; i < entries.length; i += READ_BATCH) {
+      const batch = await Promise.all(entries.slice(i, i + READ_BATCH).map((entry) => this.classify(entry)));
+      for (const { change, secret } of batch) {
+        changes.push(change);
+        if (secret) findings.push(secret);
       }
-      const kind = text !== null && isItemNoteText(text) ? "item" : entry.path.toLowerCase().endsWith(".md") ? "note" : "file";
-      const action = deleted ? "deleted" : entry.state === "untracked" || entry.state === "added" ? "created" : "updated";
-      changes.push({ path: entry.path, kind, action });
     }
     if (findings.length > 0) return findings;
     await this.git.addAll();
@@ -286,6 +298,17 @@ class SyncRun {
     await this.git.commit(message);
     this.committed = this.committed === null ? message : `${this.committed}; ${message}`;
     return null;
+  }
+
+  /** What a changed file is (for the commit message) and whether it holds a credential. */
+  private async classify(entry: StatusEntry): Promise<{ change: ClassifiedChange; secret: SecretFinding | null }> {
+    const deleted = entry.state === "deleted";
+    const bytes = deleted ? await this.git.readCommitted("HEAD", entry.path) : await this.git.readFile(entry.path);
+    const text = bytes === null ? null : decodeText(bytes);
+    const secret = !deleted && text !== null ? findSecret(entry.path, text) : null;
+    const kind = text !== null && isItemNoteText(text) ? "item" : entry.path.toLowerCase().endsWith(".md") ? "note" : "file";
+    const action = deleted ? "deleted" : entry.state === "untracked" || entry.state === "added" ? "created" : "updated";
+    return { change: { path: entry.path, kind, action }, secret };
   }
 
   private remoteFailure(failure: "auth" | "unreachable" | "rejected" | "declined" | "unknown", remote: string, detail: string): SyncFailure {
