@@ -151,3 +151,45 @@ function replaceSourceLine(body: string, from: FieldValue, to: FieldValue): stri
   lines[index] = `Source: ${to}`;
   return lines.join("\n");
 }
+
+/** A field a person may set through Handoff (board, palette commands): a managed field or a person's own. */
+export type EditableField = Exclude<ManagedField, "quote"> | "decision_type" | "conflicts";
+
+/** One `field=instant` entry of `handoff_edited`. Group 1 the field, group 2 the instant. */
+const EDIT_ENTRY = /^([A-Za-z_][A-Za-z0-9_.-]*)=(\S+)$/;
+
+/**
+ * An edit made through Handoff (a card dragged to done, "set status", "raise a blocker"): sets the
+ * fields as a person would, records each field's edit time in `handoff_edited` (for sync to pick
+ * the later of two concurrent edits), and leaves `handoff_fp` alone, so re-extraction sees a
+ * person's edit and never overwrites it. `editedAt` is an ISO instant with `Z` or an offset,
+ * given by the caller (the core reads no clock). Returns `text` unchanged for a note that is not
+ * a valid item note, or when every field already has its value.
+ */
+export function editItemNoteText(path: string, text: string, fields: Partial<Record<EditableField, FieldValue>>, editedAt: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(editedAt)) {
+    throw new RangeError(`editedAt must be an ISO instant with a zone, got "${editedAt}"`);
+  }
+  const note = readItemNote(path, text);
+  const bounds = frontmatterBounds(text);
+  if (isItemNoteProblem(note) || !bounds) return text;
+  const doc = parseDocument(bounds.yaml, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return text;
+  const current = doc.toJS() as Record<string, unknown>;
+  const times = new Map<string, string>();
+  for (const token of String(current.handoff_edited ?? "").split(/\s+/)) {
+    const match = EDIT_ENTRY.exec(token);
+    if (match) times.set(match[1], match[2]);
+  }
+  let changed = false;
+  for (const [field, value] of Object.entries(fields) as [EditableField, FieldValue][]) {
+    const before = field === "decision_type" || field === "conflicts" ? current[field] ?? null : note.values[field];
+    if (JSON.stringify(before) === JSON.stringify(value)) continue;
+    setKey(doc, field, value);
+    times.set(field, editedAt);
+    changed = true;
+  }
+  if (!changed) return text;
+  setKey(doc, "handoff_edited", [...times].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([f, at]) => `${f}=${at}`).join(" "));
+  return `---\n${doc.toString(UPDATE_YAML_OPTIONS)}---\n${text.slice(bounds.bodyOffset)}`;
+}

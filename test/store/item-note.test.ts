@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { frontmatterBounds } from "../../src/store/frontmatter";
 import { MANAGED_FIELDS, normalizeValue, type FieldValue, type ManagedField, type ManagedValues } from "../../src/store/item-fields";
 import { isItemNoteProblem, parseItemNote, readItemNote, serializeItemNote, type ItemNote, type ItemNoteRecord } from "../../src/store/item-note";
-import { planItemUpdate, updateItemNoteText } from "../../src/store/item-note-update";
+import { editItemNoteText, planItemUpdate, updateItemNoteText } from "../../src/store/item-note-update";
 import { readCanonicalYaml } from "../../src/store/item-yaml";
 
 function values(fields: Partial<Record<ManagedField, unknown>>): ManagedValues {
@@ -255,5 +255,27 @@ Source: [[Channels/design/2026-11-23 Maya#^ho-k3j9x2a]]
     expect(updated).toContain("\nSource: [[Channels/product/Renamed#^ho-k3j9x2a]]\n");
     const ownLine = text.replace("\nSource: [[Channels/design/2026-11-23 Maya#^ho-k3j9x2a]]\n", "\nSource: see Maya's update\n");
     expect(updateItemNoteText(PATH, ownLine, moved, false)).toContain("\nSource: see Maya's update\n");
+  });
+});
+
+describe("editing an item note through Handoff (board, commands)", () => {
+  const text = serializeItemNote(MOCKUPS);
+
+  it("sets the fields, records their edit times, and re-extraction then keeps them", () => {
+    const edited = editItemNoteText(PATH, text, { status: "done", decision_type: "design" }, "2026-11-24T09:12:00Z");
+    expect(edited).toContain("\nstatus: done\n");
+    expect(edited).toContain("\ndecision_type: design\nchannel: design\n");
+    expect(edited).toContain("\nhandoff_edited: decision_type=2026-11-24T09:12:00Z status=2026-11-24T09:12:00Z\n");
+    expect(edited.match(/handoff_fp: .*/)?.[0]).toBe(text.match(/handoff_fp: .*/)?.[0]);
+    expect(updateItemNoteText(PATH, edited, MOCKUPS.values, false)).toBe(edited);
+    const later = editItemNoteText(PATH, edited, { status: "open" }, "2026-11-25T10:00:00+08:00");
+    expect(later).toContain("\nhandoff_edited: decision_type=2026-11-24T09:12:00Z status=2026-11-25T10:00:00+08:00\n");
+  });
+
+  it("writes nothing when every field already has its value, and leaves invalid notes alone", () => {
+    expect(editItemNoteText(PATH, text, { status: "open" }, "2026-11-24T09:12:00Z")).toBe(text);
+    const broken = "---\ntype: [x\n---\n";
+    expect(editItemNoteText(PATH, broken, { status: "done" }, "2026-11-24T09:12:00Z")).toBe(broken);
+    expect(() => editItemNoteText(PATH, text, { status: "done" }, "2026-11-24")).toThrow('editedAt must be an ISO instant with a zone, got "2026-11-24"');
   });
 });

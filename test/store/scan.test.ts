@@ -171,6 +171,22 @@ describe("scanVault on a real folder", () => {
     expect((await scan(vault)).updated).toBe(0);
   });
 
+  it("gives a copied note its own items instead of taking the original's", async () => {
+    const vault = teamVault();
+    const first = await scan(vault);
+    const source = "Channels/design/2026-11-23 Maya.md";
+    vault.write("Channels/design/Copy of update.md", vault.read(source));
+    const second = await scan(vault);
+    expect(second.created).toBe(first.created);
+    expect(second.updated).toBe(0);
+    const ids = second.items.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const item of first.items) expect(second.record.items.item(item.id)?.sourcePath).toBe(source);
+    expect(vault.read(source)).toBe(vault.read("Channels/design/Copy of update.md"));
+    const third = await scan(vault);
+    expect([third.created, third.updated]).toEqual([0, 0]);
+  });
+
   it("keeps the id through a light edit, with the block id and after the block id was deleted", async () => {
     const vault = teamVault();
     const first = await scan(vault);
