@@ -177,7 +177,7 @@ export function editItemNoteText(path: string, text: string, fields: Partial<Rec
   if (doc.errors.length > 0 || !isMap(doc.contents)) return text;
   const current = doc.toJS() as Record<string, unknown>;
   const times = new Map<string, string>();
-  for (const token of String(current.handoff_edited ?? "").split(/\s+/)) {
+  for (const token of (typeof current.handoff_edited === "string" ? current.handoff_edited : "").split(/\s+/)) {
     const match = EDIT_ENTRY.exec(token);
     if (match) times.set(match[1], match[2]);
   }
