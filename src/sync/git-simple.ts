@@ -54,7 +54,15 @@ const PATHS_PER_CALL = 400;
  */
 export async function openGitRepository(dir: string, options: SimpleGitBackendOptions = {}): Promise<SimpleGitBackend | NotARepository> {
   const absolute = resolvePath(dir);
-  const probe = await runGit(absolute, ["rev-parse", "--show-toplevel", "--absolute-git-dir"], options.env).catch(() => null);
+  let probe: Awaited<ReturnType<typeof runGit>> | null;
+  try {
+    probe = await runGit(absolute, ["rev-parse", "--show-toplevel", "--absolute-git-dir"], options.env);
+  } catch (error) {
+    if (errorCode(error) === "ENOENT" && (await fs.stat(absolute).catch(() => null)) !== null) {
+      return { error: "git was not found on this computer. Install git (https://git-scm.com) and sync again." };
+    }
+    probe = null;
+  }
   if (probe === null || probe.code !== 0) return { error: `${dir} is not a git repository. Run \`git init\` there and add the team's remote (\`git remote add origin URL\`), or clone the team's vault.` };
   const [top, gitDir] = probe.stdout.toString("utf8").trim().split("\n");
   const [realTop, realDir] = await Promise.all([fs.realpath(top), fs.realpath(absolute)]);
@@ -89,12 +97,12 @@ export class SimpleGitBackend implements GitBackend {
       baseDir: root,
       config: ["core.quotepath=false", ...identity],
       timeout: { block: options.silenceTimeoutMs ?? 120_000 },
-      // Treat a git process as done when its output streams close, not 50 ms after it exits.
-      completion: { onClose: true, onExit: false },
       // The environment is the person's own (their askpass, ssh command, editor): pass it through.
       unsafe: { allowUnsafeAskPass: true, allowUnsafeSshCommand: true, allowUnsafeEditor: true, allowUnsafePager: true, allowUnsafeConfigPaths: true, allowUnsafeConfigEnvCount: true, allowUnsafeGitProxy: true, allowUnsafeDiffExternal: true, allowUnsafeTemplateDir: true },
       errors: (error, result) => {
         if (result.exitCode === 0) return undefined;
+        // Killed (the silence timeout): no exit code; keep simple-git's own error.
+        if (typeof result.exitCode !== "number" || result.exitCode < 0) return error ?? new GitError(undefined, "git was stopped");
         return new GitCommandError([], result.exitCode, Buffer.concat(result.stdOut).toString("utf8"), Buffer.concat(result.stdErr).toString("utf8"));
       },
     }).env(this.env);
@@ -267,7 +275,15 @@ export class SimpleGitBackend implements GitBackend {
   }
 
   private async remoteCall(args: string[], missingBranchIsOk: boolean): Promise<RemoteResult> {
-    const { code, stdout, stderr } = await this.run(args, [0, 1, 128]);
+    let outcome: { code: number; stdout: string; stderr: string };
+    try {
+      outcome = await this.run(args, [0, 1, 128]);
+    } catch (error) {
+      // simple-git killed a remote that went silent (timeout), or git died: treat as unreachable.
+      if (error instanceof GitCommandError) throw error;
+      return { ok: false, failure: "unreachable", detail: `timed out: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const { code, stdout, stderr } = outcome;
     if (code === 0) return { ok: true };
     const detail = `${stderr}\n${stdout}`.trim();
     // An empty remote (no branch yet) is fine to fetch from: the first push creates the branch.

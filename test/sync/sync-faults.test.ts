@@ -21,6 +21,7 @@ let server: Server | null = null;
 afterEach(async () => {
   team?.dispose();
   team = null;
+  server?.closeAllConnections();
   await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
   server = null;
 });
@@ -68,6 +69,18 @@ describe("sync faults", () => {
     const failed = await sync(london);
     expect(failed).toMatchObject({ ok: false, reason: "auth" });
     expect(failed.message).toMatch(/^Authentication refused by remote "origin"\. Check your credentials/);
+  });
+
+  it("cuts off a remote that accepts the connection and then says nothing", async () => {
+    server = createServer(() => undefined);
+    await new Promise<void>((done) => server?.listen(0, "127.0.0.1", done));
+    const port = (server.address() as AddressInfo).port;
+    team = Team.create(SEED, [LONDON]);
+    const london = team.clone(LONDON);
+    git(london, ["remote", "set-url", "origin", `http://127.0.0.1:${port}/vault.git`]);
+    editField(london, itemPath(BRIEF), "status", "done", null);
+    const failed = await syncOnce(await backendFor(london, { silenceTimeoutMs: 1000 }));
+    expect(failed).toMatchObject({ ok: false, reason: "unreachable", committed: "Handoff: 1 item updated (Maya Chen)" });
   });
 
   it("retries when another clone pushes first, in the middle of this push", async () => {
