@@ -240,9 +240,9 @@ export class SimpleGitBackend implements GitBackend {
 
   async merge(rev: string): Promise<void> {
     // Exit 1 with conflicts in the index is the caller's to resolve; anything else throws.
-    const { code } = await this.run(["merge", "--no-edit", rev], [0, 1]);
-    if (code === 1 && (await this.unmerged()).length === 0 && !(await this.mergeInProgress())) {
-      throw new Error(`git merge ${rev} failed without leaving conflicts to resolve`);
+    const { code, stdout, stderr } = await this.run(["merge", "--no-edit", rev], [0, 1]);
+    if (code === 1 && !(await this.mergeInProgress()) && (await this.unmerged()).length === 0) {
+      throw new GitCommandError(["merge", "--no-edit", rev], code, stdout, stderr);
     }
   }
 

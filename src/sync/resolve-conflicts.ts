@@ -7,11 +7,12 @@ import { mergePlainNote } from "./merge-plain";
 import { decodeText, encodeText } from "./text-bytes";
 
 /**
- * A conflict marker line git writes into a conflicted file: 7 `<`, `|`, `=` or `>` at a line
- * start, then a space or the line end. Matches `<<<<<<< HEAD`, `=======`, `>>>>>>> origin/main`,
- * `||||||| base`; not `<<<<<<` (six), `==== heading` or `a <<<<<<< b`.
+ * The opening or closing line of a conflict git wrote into a file: 7 `<` or `>` at a line
+ * start, then a space or the line end. Matches `<<<<<<< HEAD`, `>>>>>>> origin/main`, `>>>>>>>`;
+ * not `=======` (a setext heading's underline can be exactly that), `<<<<<<` (six),
+ * `a <<<<<<< b` or `<<<<<<<<` (eight).
  */
-export const CONFLICT_MARKER = /^(?:<{7}|\|{7}|={7}|>{7})(?: |\r?$)/m;
+export const CONFLICT_MARKER = /^(?:<{7}|>{7})(?: |\r?$)/m;
 
 /** What became of one conflicted path. */
 export type ResolutionKind =

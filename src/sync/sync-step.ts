@@ -70,7 +70,7 @@ const READ_BATCH = 32;
  * following files would be overwritten by merge`, `untracked working tree files would be
  * overwritten by merge`. Not `Automatic merge failed` (conflicts, which sync resolves).
  */
-const LOCAL_CHANGES_IN_THE_WAY = /would be overwritten by merge/;
+export const LOCAL_CHANGES_IN_THE_WAY = /would be overwritten by merge/;
 
 /** Repositories with a sync running in this process (one sync at a time per repository). */
 const running = new Set<string>();

@@ -158,6 +158,32 @@ describe("sync faults", () => {
     expect(result.resolutions).toEqual([]);
   });
 
+  it("commits an edit a person makes while sync is fetching, then merges", async () => {
+    team = Team.create(SEED, [LONDON, SINGAPORE]);
+    const [london, singapore] = [team.clone(LONDON), team.clone(SINGAPORE)];
+    appendLine(singapore, STANDUP, "Singapore's line.");
+    ok(await sync(singapore));
+    const backend = await backendFor(london);
+    // The real backend; only its fetch is followed by a person typing into the note.
+    const typing = new Proxy(backend, {
+      get(target, name, receiver) {
+        const value: unknown = Reflect.get(target, name, receiver);
+        if (name !== "fetch" || typeof value !== "function") return value;
+        return async (...args: unknown[]) => {
+          const result: unknown = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+          replaceLine(london, STANDUP, 1, "# Standup (typed during sync)");
+          return result;
+        };
+      },
+    });
+    const result = ok(await syncOnce(typing));
+    expect(result.committed).toBe("Handoff: 1 note edited (Maya Chen)");
+    expect(result.pushed).toBe(true);
+    const text = readFileSync(join(london, STANDUP), "utf8");
+    expect(text).toContain("# Standup (typed during sync)");
+    expect(text).toContain("Singapore's line.");
+  });
+
   it("commits everything a dirty index left by another tool holds, staged or not", async () => {
     team = Team.create(SEED, [LONDON]);
     const london = team.clone(LONDON);
