@@ -97,7 +97,10 @@ export function buildDirectory(notes: ReadonlyArray<DirectoryNote>, settings: Te
     if (team) for (const alias of stringList(note.data.aliases)) claim(nameKey(alias), team);
   });
   addLeadingNameKeys(people, byKey);
-  return { directory: new MapDirectory(Object.freeze(people), Object.freeze(teams), byKey), problems };
+  // Messages start with the file they name: report them in path order, whatever order they were found in.
+  const fileOf = (message: string): string => message.slice(0, message.indexOf(":"));
+  const ordered = problems.map((p, i) => [p, i] as const).sort((a, b) => (fileOf(a[0]) < fileOf(b[0]) ? -1 : fileOf(a[0]) > fileOf(b[0]) ? 1 : a[1] - b[1]));
+  return { directory: new MapDirectory(Object.freeze(people), Object.freeze(teams), byKey), problems: ordered.map(([p]) => p) };
 }
 
 /** Adds "Wei", "Wei Ling" for "Wei Ling Tan" when no other key or person claims them. */

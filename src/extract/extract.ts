@@ -81,7 +81,7 @@ function extractUnit(text: string, unit: Unit, pre: NotePreamble, from: number, 
 }
 
 /** A line that is one bold question, as FAQ pages title their answers: "**Will you accept …?**". */
-const BOLD_QUESTION = /^(?:\*\*|__)[^*_]+\?(?:\*\*|__)$/;
+export const BOLD_QUESTION = /^(?:\*\*|__)[^*_]+\?(?:\*\*|__)$/;
 
 function extractSentence(sentence: string, from: number, line: number, unit: Unit, task: TaskLine | null, pre: NotePreamble, out: Candidate[]): void {
   if (sentence.length > MAX_SENTENCE_LENGTH || (task === null && BOLD_QUESTION.test(sentence))) return;
@@ -111,14 +111,17 @@ function extractSentence(sentence: string, from: number, line: number, unit: Uni
     const owner = resolveOwner(f.owner, lead.speaker, pre);
     let due: Deadline | null = null;
     let recurrence: string | null = null;
-    if (f.kind === "commitment" && task?.due && pre.clock) {
-      due = deadlineOf(task.due, pre.clock);
+    let absolute = false;
+    if (f.kind === "commitment" && task?.due) {
+      // A 📅 date names its day outright: no reference needed, so a note without a date still gets it.
+      due = deadlineOf(task.due, pre.clock ?? pre.phraseClock);
       if (due) due = { ...due, text: task.due };
+      absolute = true;
     } else if (f.kind === "commitment" || f.kind === "request" || f.kind === "dependency") {
       due = deadlines.within(f.kind === "request" ? 0 : f.start, clauseEnd(f, findings, plain.length));
       recurrence = due?.recurrence ?? null;
     }
-    if (task?.fields.recurrenceText && pre.clock) recurrence = deadlineOf(task.fields.recurrenceText, pre.clock)?.recurrence ?? recurrence;
+    if (task?.fields.recurrenceText) recurrence = deadlineOf(task.fields.recurrenceText, pre.clock ?? pre.phraseClock)?.recurrence ?? recurrence;
     const window = f.window ? deadlines.within(0, plain.length) : null;
     const words = f.kind === "commitment" ? clauseWords(f, plain, clauseEnd(f, findings, plain.length)) : f.title;
     out.push(
@@ -132,7 +135,7 @@ function extractSentence(sentence: string, from: number, line: number, unit: Uni
         heading: unit.heading,
         owner: owner.name,
         ownerPath: owner.path,
-        due: pre.clock ? (due?.due ?? null) : null,
+        due: pre.clock || absolute ? (due?.due ?? null) : null,
         dueText: due?.text ?? null,
         recurrence,
         status: f.kind === "decision" ? (f.window ? "open" : "adopted") : status,

@@ -15,11 +15,11 @@ export interface Lead {
 }
 
 /** A speaker in brackets at the start: `[Leo]`, `[[Maya Chen]]` (group 1 or 2), then an optional colon. */
-const BRACKET_SPEAKER = /\[\[([^\][]{1,80})\]\][ \t]*:?[ \t]*|\[([^\][]{1,40})\](?![([])[ \t]*:?[ \t]*/y;
+export const BRACKET_SPEAKER = /\[\[([^\][]{1,80})\]\][ \t]*:?[ \t]*|\[([^\][]{1,40})\](?![([])[ \t]*:?[ \t]*/y;
 /** A label before a colon and a space: "AI: ", "Decision needed: ", "Maya: " (group 1 is the label). */
-const COLON_LABEL = /([^:\n]{1,48}?)[ \t]*:[ \t]+/y;
+export const COLON_LABEL = /([^:\n]{1,48}?)[ \t]*:[ \t]+/y;
 /** A leading "FYI," / "PSA -" / "Heads up," without a colon. */
-const FYI_LEAD = /(?:FYI|PSA|Heads[ -]up)\b[ \t]*[,:;.\-–—]?[ \t]*/iy;
+export const FYI_LEAD = /(?:FYI|PSA|Heads[ -]up)\b[ \t]*[,:;.\-–—]?[ \t]*/iy;
 
 /** Keyword labels, matched against the whole label text. */
 const LABELS: ReadonlyArray<readonly [RegExp, LabelKind]> = [

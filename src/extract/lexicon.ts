@@ -55,7 +55,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
     "obsidian sync publish canvas bases graph editor settings option options mode view views " +
     "note notice reminder warning tip info example examples question questions answer answers result results output input inputs " +
     "goal goals priority priorities status summary agenda outcome outcomes context background overview scope risk risks " +
-    "need needs welcome thanks thank kudos additionally however meanwhile otherwise instead congrats congratulations hello hi hey dear please ok okay yes no not nope yep " +
+    "need needs could would should can cannot will shall may might must welcome thanks thank kudos additionally however meanwhile otherwise instead congrats congratulations hello hi hey dear please ok okay yes no not nope yep " +
     "due ready happy able unable going back up down out off over under about above below before after during until " +
     "first second third last new old current previous final main default general public private internal external " +
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december"

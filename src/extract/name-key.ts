@@ -4,13 +4,13 @@
  */
 
 /** A wikilink `[[target|alias]]` or `[[target#heading]]`: group 1 is the target path. */
-const WIKILINK = /^\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]$/;
+export const WIKILINK = /^\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]$/;
 
 /** A trailing possessive: "Maya's", "James’". */
-const POSSESSIVE = /['’]s?$/;
+export const POSSESSIVE = /['’]s?$/;
 
 /** Runs of whitespace, underscores between words are kept (handles). */
-const SPACES = /\s+/g;
+export const SPACES = /\s+/g;
 
 /**
  * The lookup key of a name: wikilink target basename (no folder, no `.md`), without `@`, quotes,

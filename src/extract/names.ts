@@ -17,19 +17,19 @@ export interface NameMatch {
  * A name at a position (sticky): a wikilink, an `@handle`, up to three capitalised words
  * (the last may be an initial: "Zach C"), a CamelCase handle, or a lower-case handle.
  */
-const NAME_AT = /\[\[[^\][]{1,80}\]\]|@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{Lu}][\p{L}'’-]*(?:[ \t]+(?:[\p{Lu}][\p{L}'’-]+|[\p{Lu}]\.?(?![\p{L}])))?(?:[ \t]+[\p{Lu}][\p{L}'’-]+)?|[\p{Ll}][\p{L}\p{N}_-]{2,30}/uy;
+export const NAME_AT = /\[\[[^\][]{1,80}\]\]|@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{Lu}][\p{L}'’-]*(?:[ \t]+(?:[\p{Lu}][\p{L}'’-]+|[\p{Lu}]\.?(?![\p{L}])))?(?:[ \t]+[\p{Lu}][\p{L}'’-]+)?|[\p{Ll}][\p{L}\p{N}_-]{2,30}/uy;
 /** Separators in a list of names: ", ", " and ", " & ", " / ". */
-const NAME_JOINER = /[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]|[ \t]*&[ \t]*|[ \t]*\/[ \t]*)/y;
+export const NAME_JOINER = /[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]|[ \t]*&[ \t]*|[ \t]*\/[ \t]*)/y;
 /** "from Curvenote", "at Acme", "(Dev)", " team" after a name: where the person is from, skipped. */
-const AFFILIATION = /[ \t]+team\b|[ \t]+(?:from|at|of|on)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}\p{N}&.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{N}&.-]*)?(?:[ \t]+team)?|[ \t]*\([^()]{1,30}\)/uy;
+export const AFFILIATION = /[ \t]+team\b|[ \t]+(?:from|at|of|on)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}\p{N}&.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{N}&.-]*)?(?:[ \t]+team)?|[ \t]*\([^()]{1,30}\)/uy;
 /** Suffixes of ordinary lower-case nouns and adjectives ("performance", "deployment", "quality"). */
-const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ing|ed|ly|ous|ive|able|ible|ship|ism|ist|ics|ure|age|cy|al|ful|less|s)$/;
+export const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ing|ed|ly|ous|ive|able|ible|ship|ism|ist|ics|ure|age|cy|al|ful|less|s)$/;
 /** A plural or third-person form: a consonant before the final "s" ("Attempts", "Tags", "Customers"); names like "James", "Chris", "Ross" keep a vowel or "s" there. */
-const CONSONANT_S = /[^aeiousy]s$/i;
+export const CONSONANT_S = /[^aeiousy]s$/i;
 /** "-ing", "-er"/"-or" endings whose stem may be a verb ("Looking", "Importer", "Interpreter", "Editor"). */
-const VERB_DERIVED = /^(.+?)(?:ing|er|or|r)$/i;
+export const VERB_DERIVED = /^(.+?)(?:ing|er|or|r)$/i;
 /** All capitals (an acronym like "SC", "PSF", "CNCF"): an organisation, not a person. */
-const ACRONYM = /^[\p{Lu}\p{N}]{2,}$/u;
+export const ACRONYM = /^[\p{Lu}\p{N}]{2,}$/u;
 
 /**
  * Reads one name at `index` in `text`. Known names (directory) are tried longest first; an
@@ -146,10 +146,11 @@ export function readNames(text: string, index: number, directory: Directory): { 
     at += joiner[0].length;
   }
   if (names.length === 0) return null;
-  // "Additionally, Importer will …": a comma list without "and"/"&" is not a list of names; keep the last.
+  // "Wei Ling, could you …", "Additionally, Importer will …": a comma without a final "and"/"&"
+  // does not make a list of names; only the first name counts.
   if (commas > 0 && !conjunction) {
-    const last = names[names.length - 1];
-    return last === undefined ? null : { names: [last], end: at };
+    const first = names[0];
+    return first === undefined ? null : { names: [first], end: first.end };
   }
   return { names, end: at };
 }

@@ -15,9 +15,9 @@ export interface NoteDate {
 }
 
 /** A date at the start of a value, with an optional time and offset (group 1 date, group 2 the rest). */
-const DATE_VALUE = /^(\d{4}-\d{2}-\d{2})((?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?)/;
+export const DATE_VALUE = /^(\d{4}-\d{2}-\d{2})((?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?)/;
 /** A YYYY-MM-DD anywhere in a file or folder name. */
-const DATE_IN_NAME = /(?:^|[^\d])(\d{4}-\d{2}-\d{2})(?!\d)/;
+export const DATE_IN_NAME = /(?:^|[^\d])(\d{4}-\d{2}-\d{2})(?!\d)/;
 /** Frontmatter keys holding the note's date, in order of preference. */
 const DATE_KEYS = ["date", "created", "day"] as const;
 

@@ -19,25 +19,25 @@ export interface NoteHeader {
 }
 
 /** The opening fence: `---` alone on the first line. */
-const OPEN_FENCE = /^---[ \t]*\r?\n/;
+export const OPEN_FENCE = /^---[ \t]*\r?\n/;
 /** A closing fence line: `---` or `...`. */
-const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
+export const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 /** `key: value` with a plain key (group 1) and an optional value (group 2). */
-const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_ -]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
+export const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_ -]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
 /** A block list item `  - value` (group 1). */
-const LIST_LINE = /^[ ]{0,8}-[ \t]+(.*?)[ \t]*$/;
+export const LIST_LINE = /^[ ]{0,8}-[ \t]+(.*?)[ \t]*$/;
 /** A character YAML reads as an indicator at the start of a plain scalar. */
-const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+export const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 /** Inside a plain scalar: `: `, a final `:`, or ` #` (a comment) make it not simple. */
-const PLAIN_BREAKER = /:[ \t]|:$|[ \t]#/;
+export const PLAIN_BREAKER = /:[ \t]|:$|[ \t]#/;
 /** A YAML core-schema number: integer or float with optional exponent. */
-const NUMBER = /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?$/;
+export const NUMBER = /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?$/;
 /** Core-schema scalars that are not plain strings and that we leave to the `yaml` package. */
-const SPECIAL_SCALAR = /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$|^0[xo]/;
+export const SPECIAL_SCALAR = /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$|^0[xo]/;
 /** A double-quoted scalar without escapes, or a single-quoted one without '' (group 1 or 2). */
-const QUOTED_SCALAR = /^"([^"\\]*)"$|^'([^']*)'$/;
+export const QUOTED_SCALAR = /^"([^"\\]*)"$|^'([^']*)'$/;
 /** A flow list of plain or simply quoted items: `[a, "b c"]`. */
-const FLOW_LIST = /^\[((?:[ \t]*(?:"[^"\\,]*"|'[^',]*'|[^\][{}"',#]+)[ \t]*,)*[ \t]*(?:"[^"\\,]*"|'[^',]*'|[^\][{}"',#]+)?[ \t]*)\]$/;
+export const FLOW_LIST = /^\[((?:[ \t]*(?:"[^"\\,]*"|'[^',]*'|[^\][{}"',#]+)[ \t]*,)*[ \t]*(?:"[^"\\,]*"|'[^',]*'|[^\][{}"',#]+)?[ \t]*)\]$/;
 
 /** Reads the header of `text`. Never throws. */
 export function readNoteHeader(text: string): NoteHeader {

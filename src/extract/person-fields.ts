@@ -6,10 +6,10 @@ import { parseHours } from "../time/clock-time";
  */
 
 /** A weekday range "Mon-Fri" or "Monday to Friday". */
-const WEEKDAY_RANGE = /^\s*([a-z]+)\s*(?:-|–|to)\s*([a-z]+)\s*$/i;
+export const WEEKDAY_RANGE = /^\s*([a-z]+)\s*(?:-|–|to)\s*([a-z]+)\s*$/i;
 
 /** A decision window: "48", "48h", "36 hours", "2d", "2 days". */
-const WINDOW = /^\s*(\d+(?:\.\d+)?)\s*(h|hr|hrs|hours?|d|days?)?\s*$/i;
+export const WINDOW = /^\s*(\d+(?:\.\d+)?)\s*(h|hr|hrs|hours?|d|days?)?\s*$/i;
 
 const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ["mon", 1], ["monday", 1], ["tue", 2], ["tues", 2], ["tuesday", 2], ["wed", 3], ["wednesday", 3],

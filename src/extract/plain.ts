@@ -7,19 +7,19 @@
  */
 
 /** A backslash escape of markdown punctuation; group 1 is the character. */
-const ESCAPE = /\\([\\`*_{}[\]()#+\-.!<>|~])/g;
+export const ESCAPE = /\\([\\`*_{}[\]()#+\-.!<>|~])/g;
 /** An inline link or image `[text](url "title")`; group 1 is the text. Nested parentheses one level deep. */
-const INLINE_LINK = /!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g;
+export const INLINE_LINK = /!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g;
 /** An autolink `<https://…>` or `<mailto:…>`; group 1 is the address. */
-const AUTOLINK = /<((?:https?|mailto):[^>\s]*)>/g;
+export const AUTOLINK = /<((?:https?|mailto):[^>\s]*)>/g;
 /** Bold, highlight and strike-through markers. */
-const MARKS = /\*\*|__|==|~~/g;
+export const MARKS = /\*\*|__|==|~~/g;
 /** HTML inline tags such as `<u>` or `</u>`. */
-const INLINE_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>/g;
+export const INLINE_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>/g;
 /** An inline code span; its `?` and `!` are code, not punctuation (group 1 is the code). */
-const CODE_SPAN = /`([^`\n]*)`/g;
+export const CODE_SPAN = /`([^`\n]*)`/g;
 /** A line break with the indentation and quote markers of the next line. */
-const LINE_BREAK = /[ \t]*\r?\n[ \t>]*/g;
+export const LINE_BREAK = /[ \t]*\r?\n[ \t>]*/g;
 
 /** The plain words of `text` (see the module comment). Cheap when `text` has no markdown. */
 export function toPlain(text: string): string {

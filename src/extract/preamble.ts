@@ -115,7 +115,7 @@ function kindsOf(settings: TeamSettings): ReadonlySet<ItemKind> {
 }
 
 /** An ISO date, or date and time with optional seconds, fraction and offset (the form WriterClock accepts). */
-const REFERENCE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
+export const REFERENCE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
 
 /** True when `text` is a real ISO date or instant (no 31 February, no 25:00). */
 function isReference(text: string): boolean {

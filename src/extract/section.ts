@@ -26,10 +26,10 @@ const SECTION_PATTERNS: ReadonlyArray<readonly [RegExp, Section]> = [
 ];
 
 /** A trailing time qualifier or note on a heading: "this week", "for Monday", "(Nov 24)", "- 2026-11-24", ":". */
-const HEADING_QUALIFIER = /(?:\s*[:(\-–—].*|\s+(?:this|last|next)\s+(?:week|sprint|month)|\s+(?:today|yesterday|tomorrow)|\s+for\s+\S+(?:\s+\S+)?|\s+\d{4}-\d{2}-\d{2})$/i;
+export const HEADING_QUALIFIER = /(?:\s*[:(\-–—].*|\s+(?:this|last|next)\s+(?:week|sprint|month)|\s+(?:today|yesterday|tomorrow)|\s+for\s+\S+(?:\s+\S+)?|\s+\d{4}-\d{2}-\d{2})$/i;
 
 /** Emphasis, numbering and emoji around a heading's words ("**Next:**", "1. Action items", "✅ Done"). */
-const HEADING_DECORATION = /^[\s*_#\d.)\-–:[\]]*(?:[^\p{L}\p{N}\s]+\s*)?/u;
+export const HEADING_DECORATION = /^[\s*_#\d.)\-–:[\]]*(?:[^\p{L}\p{N}\s]+\s*)?/u;
 
 /** The section a heading or label opens, or null when it is not one we read as context. */
 export function sectionOf(heading: string): Section | null {

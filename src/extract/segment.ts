@@ -23,32 +23,32 @@ export interface Unit {
 }
 
 /** Markdown structure around a line: quote markers (group 1), then the rest. */
-const QUOTE_PREFIX = /^((?:[ \t]{0,3}>[ \t]?)+)/;
+export const QUOTE_PREFIX = /^((?:[ \t]{0,3}>[ \t]?)+)/;
 /** An ATX heading: `#` to `######`, a space, the text (group 1), optional closing `#`s. */
-const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+export const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 /** A code fence opening or closing: indentation (1), three or more backticks or tildes (2). */
-const FENCE = /^([ \t]*)(`{3,}|~{3,})/;
+export const FENCE = /^([ \t]*)(`{3,}|~{3,})/;
 /** A list marker (1) with an optional checkbox whose status character is group 2. */
-const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[(.)\](?=[ \t]|$))?(?:[ \t]+|$)/u;
+export const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[(.)\](?=[ \t]|$))?(?:[ \t]+|$)/u;
 /** A thematic break (`---`, `***`, `- - -`), which is not a list item. */
-const THEMATIC_BREAK = /^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+export const THEMATIC_BREAK = /^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 /** A table row (starts with `|`) or a delimiter row. */
-const TABLE_ROW = /^[ \t]*\|/;
+export const TABLE_ROW = /^[ \t]*\|/;
 /** An HTML block line starting with a tag or `<!`, but not an autolink like `<https://…>`. */
-const HTML_LINE = /^[ \t]*<(?:[a-zA-Z][a-zA-Z0-9-]*(?:[\s/>]|$)|\/[a-zA-Z]|!(?!--))/;
+export const HTML_LINE = /^[ \t]*<(?:[a-zA-Z][a-zA-Z0-9-]*(?:[\s/>]|$)|\/[a-zA-Z]|!(?!--))/;
 /** A block id at the end of a line: ` ^abc-123`; group 1 is the id. */
-const BLOCK_ID = /[ \t]\^([A-Za-z0-9-]+)[ \t]*$/;
+export const BLOCK_ID = /[ \t]\^([A-Za-z0-9-]+)[ \t]*$/;
 /** A callout header `[!note]` (with optional `+`/`-` fold mark) at the start of quoted text. */
-const CALLOUT = /^\[![\w-]+\][+-]?[ \t]*/;
+export const CALLOUT = /^\[![\w-]+\][+-]?[ \t]*/;
 /**
  * A label line that opens a section for the lines below: "Action items:", "**Next steps:**",
  * "__Blockers__". Group 1 or 2 is the label. Short (up to 40 characters) and nothing after it.
  */
-const LABEL_LINE = /^(?:\*\*|__)?([\p{L}][\p{L}\p{N} /&'’-]{0,39}?)[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*$|^(?:\*\*|__)([\p{L}][\p{L}\p{N} /&'’-]{0,39}?)(?:\*\*|__)[ \t]*$/u;
+export const LABEL_LINE = /^(?:\*\*|__)?([\p{L}][\p{L}\p{N} /&'’-]{0,39}?)[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*$|^(?:\*\*|__)([\p{L}][\p{L}\p{N} /&'’-]{0,39}?)(?:\*\*|__)[ \t]*$/u;
 /** Sentence-final punctuation at the end of a line (a following lowercase line is then a new unit). */
-const LINE_END_STOP = /[.!?:;][)\]"'’*_]*[ \t]*$/;
+export const LINE_END_STOP = /[.!?:;][)\]"'’*_]*[ \t]*$/;
 /** A line whose first letter is lowercase: it continues the sentence above when that did not end. */
-const LOWER_START = /^[ \t]*[a-z(]/;
+export const LOWER_START = /^[ \t]*[a-z(]/;
 
 /** Options for {@link segment}: where the body starts and which part of the note to emit. */
 export interface SegmentWindow {
@@ -115,8 +115,18 @@ class Walker {
       const next = nl === -1 ? text.length + 1 : nl + 1;
       let le = nl === -1 ? text.length : nl;
       if (le > ls && text.charCodeAt(le - 1) === 13) le--;
-      if (ls >= this.limit) break;
-      this.line(ls, le, hasComments);
+      if (ls >= this.limit) {
+        // Past the window: read on only while a unit that started inside it continues.
+        if (this.open === null) break;
+        this.line(ls, le, hasComments);
+        const opened: OpenUnit | null = this.open;
+        if (opened !== null && opened.from >= this.limit) {
+          this.open = null;
+          break;
+        }
+      } else {
+        this.line(ls, le, hasComments);
+      }
       ls = next;
     }
     this.flush();

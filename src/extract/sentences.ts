@@ -6,9 +6,9 @@
  */
 
 /** A sentence end: punctuation run (group 1 ends where the terminal punctuation does), then space, then a sentence start. */
-const SENTENCE_END = /([.!?]+)[)\]"'’”*_]*\s+(?=[\p{Lu}"“'‘[@*_\\])/gu;
+export const SENTENCE_END = /([.!?]+)[)\]"'’”*_]*\s+(?=[\p{Lu}"“'‘[@*_\\])/gu;
 /** The word right before a period: letters and internal dots ("e.g", "U.S", "esp"). */
-const WORD_BEFORE = /(\p{L}[\p{L}.]*)$/u;
+export const WORD_BEFORE = /(\p{L}[\p{L}.]*)$/u;
 
 /** Abbreviations whose period does not end a sentence (lower-case, without the final period). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(

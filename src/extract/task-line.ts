@@ -8,27 +8,27 @@ import type { TaskLineFields, TaskPriority } from "../model/candidate";
  */
 
 /** Any Tasks date field at the end: emoji (group 1) and the YYYY-MM-DD date (group 2). 📅📆🗓 due, ⏳⌛ scheduled, 🛫 start, ➕ created, ✅ done, ❌ cancelled. */
-const END_DATE = /\s*(📅|📆|🗓️?|⏳|⌛|🛫|➕|✅|❌)\uFE0F?\s*(\d{4}-\d{2}-\d{2})\s*$/u;
+export const END_DATE = /\s*(📅|📆|🗓️?|⏳|⌛|🛫|➕|✅|❌)\uFE0F?\s*(\d{4}-\d{2}-\d{2})\s*$/u;
 /** A priority emoji at the end: 🔺 highest, ⏫ high, 🔼 medium, 🔽 low, ⏬ lowest. */
-const END_PRIORITY = /\s*(🔺|⏫|🔼|🔽|⏬)\uFE0F?\s*$/u;
+export const END_PRIORITY = /\s*(🔺|⏫|🔼|🔽|⏬)\uFE0F?\s*$/u;
 /** 🔁 recurrence text at the end ("every week on Monday", "every day when done"). */
-const END_RECURRENCE = /\s*🔁\uFE0F?\s*([a-zA-Z0-9, !]+?)\s*$/u;
+export const END_RECURRENCE = /\s*🔁\uFE0F?\s*([a-zA-Z0-9, !]+?)\s*$/u;
 /** 🆔 task id at the end. */
-const END_ID = /\s*🆔\uFE0F?\s*([a-zA-Z0-9_-]+)\s*$/u;
+export const END_ID = /\s*🆔\uFE0F?\s*([a-zA-Z0-9_-]+)\s*$/u;
 /** ⛔ comma-separated ids this task depends on, at the end. */
-const END_DEPENDS = /\s*⛔\uFE0F?\s*([a-zA-Z0-9_-]+(?:\s*,\s*[a-zA-Z0-9_-]+)*)\s*$/u;
+export const END_DEPENDS = /\s*⛔\uFE0F?\s*([a-zA-Z0-9_-]+(?:\s*,\s*[a-zA-Z0-9_-]+)*)\s*$/u;
 /** 🏁 on-completion action at the end (read and dropped: not tracked). */
-const END_ON_COMPLETION = /\s*🏁\uFE0F?\s*[a-zA-Z]+\s*$/u;
+export const END_ON_COMPLETION = /\s*🏁\uFE0F?\s*[a-zA-Z]+\s*$/u;
 /** A Dataview inline field at the end, `[key:: value]` or `(key:: value)`. */
-const END_DATAVIEW = /\s*(?:\[([\w-]+)::\s*([^\]]*?)\s*\]|\(([\w-]+)::\s*([^)]*?)\s*\))\s*$/u;
+export const END_DATAVIEW = /\s*(?:\[([\w-]+)::\s*([^\]]*?)\s*\]|\(([\w-]+)::\s*([^)]*?)\s*\))\s*$/u;
 /** A trailing `#tag` (Tasks lets tags sit among the trailing fields). */
-const END_TAG = /\s+#([^\s#]+)\s*$/u;
+export const END_TAG = /\s+#([^\s#]+)\s*$/u;
 /** A Dataview inline field anywhere on the line: bracketed key (1) value (2), or parenthesised key (3) value (4). */
-const DATAVIEW_FIELD = /\[([\w-]+)::\s*([^\]]*?)\s*\]|\(([\w-]+)::\s*([^)]*?)\s*\)/gu;
+export const DATAVIEW_FIELD = /\[([\w-]+)::\s*([^\]]*?)\s*\]|\(([\w-]+)::\s*([^)]*?)\s*\)/gu;
 /** A `#tag`: letters, digits, `_`, `-`, `/`; at least one non-digit (Obsidian's rule). */
-const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
+export const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 /** A YYYY-MM-DD date. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const PRIORITY_EMOJI: Readonly<Record<string, TaskPriority>> = { "🔺": "highest", "⏫": "high", "🔼": "medium", "🔽": "low", "⏬": "lowest" };
 const PRIORITY_WORDS: ReadonlySet<string> = new Set(["highest", "high", "medium", "low", "lowest"]);

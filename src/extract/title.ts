@@ -8,17 +8,17 @@
 export const MAX_TITLE_LENGTH = 80;
 
 /** Filler at the start: "to", "also", "then", "please", "we'll", "I will". */
-const LEADING_FILLER = /^(?:(?:to|also|then|please|pls|kindly|just|and|so)[ \t]+|(?:I|we)(?:['’]ll|[ \t]+will|['’]m[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to)[ \t]+|be[ \t]+(?=\w+ing\b))+/i;
+export const LEADING_FILLER = /^(?:(?:to|also|then|please|pls|kindly|just|and|so)[ \t]+|(?:I|we)(?:['’]ll|[ \t]+will|['’]m[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to)[ \t]+|be[ \t]+(?=\w+ing\b))+/i;
 /** Prepositions and joiners left dangling at the end once the deadline phrase is cut ("send the brief by"). */
 const DANGLING_WORDS: ReadonlySet<string> = new Set(["by", "before", "on", "at", "until", "till", "in", "for", "from", "due", "and", "or", "the", "to", "of", "with", "latest", "than"]);
 /** Characters trimmed from a title's end. */
 const TRAILING_CHARS = new Set([..." \t\n\r\u00a0,;:.!?–—-"]);
 /** `#tags` (the Tasks global filter `#task` among them). */
-const TAGS = /(?:^|[ \t])#[\p{L}\p{N}_/-]+/gu;
+export const TAGS = /(?:^|[ \t])#[\p{L}\p{N}_/-]+/gu;
 /** `[[target|alias]]` → alias, `[[target]]` → target. */
-const WIKILINK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
+export const WIKILINK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
 /** Runs of spaces. */
-const SPACES = /[ \t\u00a0]+/g;
+export const SPACES = /[ \t\u00a0]+/g;
 
 /**
  * A title from the words of an action, without `dueText` (when given and present), tags and

@@ -29,7 +29,7 @@ export const DATE_HINT = /\b(?:today|tonight|tomorrow|mon(?:day)?|tue(?:s|sday)?
 /** An owner at the end of an action item: "(Josh)", "[Maya]", "— @sam", "owner: Wei Ling". Group 1. */
 export const TRAILING_OWNER = /(?:\(|\[|[ \t][–—-][ \t]*|\b(?:owner|assignee|who)[ \t]*:[ \t]*)(@?[\p{L}][\p{L}\p{N} ._'-]{0,30}?)[)\]]?[ \t.]*$/u;
 /** "@handle" at the start of an action item. */
-const LEADING_HANDLE = /^@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/u;
+export const LEADING_HANDLE = /^@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/u;
 
 /** The commitments in a sentence: one per promising clause (a sentence may hold two owners). */
 export function findCommitments(s: SentenceView): Finding[] {

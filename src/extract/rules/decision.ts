@@ -16,25 +16,25 @@ export const AGREED_ON = /^agreed[ \t]*(?:(?:to|that|on|upon|we|it|the|this|:)\b
 /** Verbs that need a deciding subject or a past passive to be a decision ("accepted file formats" is an adjective, "you chose" the reader's choice). */
 export const NEEDS_SUBJECT = /^(?:approved|accepted|rejected|declined|voted|resolved|opted|chose)$/i;
 /** A past passive right before the verb: "was accepted", "has been approved". */
-const PAST_PASSIVE = /\b(?:was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+$/i;
+export const PAST_PASSIVE = /\b(?:was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+$/i;
 /** A deciding body before the verb in the same clause: "we approved", "the council rejected". */
-const DECIDING_BODY = /\b(?:we|they|everyone|all[ \t]+of[ \t]+us|council|committee|group|team|board|maintainers|reviewers|leads|owners|steering|approvers)\b[^.,;]{0,40}$/i;
+export const DECIDING_BODY = /\b(?:we|they|everyone|all[ \t]+of[ \t]+us|council|committee|group|team|board|maintainers|reviewers|leads|owners|steering|approvers)\b[^.,;]{0,40}$/i;
 /** An acronym naming a body before the verb: "The SC discussed and accepted", "TC approved". */
-const ACRONYM_BODY = /\b\p{Lu}{2,5}\b[^.,;]{0,40}$/u;
+export const ACRONYM_BODY = /\b\p{Lu}{2,5}\b[^.,;]{0,40}$/u;
 /** What follows a sentence-initial "Accepted"/"Approved" used as a verb: a name, a number, a determiner ("Accepted PEP 673", "Approved the budget"). */
-const OBJECT_START = /^[ \t]+(?:[\p{Lu}\d#[]|(?:the|a|an|this|that|these|those|our|their|both|all|its)\b)/u;
+export const OBJECT_START = /^[ \t]+(?:[\p{Lu}\d#[]|(?:the|a|an|this|that|these|those|our|their|both|all|its)\b)/u;
 /** A sentence opening with a condition or a time clause: "If your application isn't approved …", "When your account is approved …". */
-const CONDITIONAL_START = /^(?:if|when|once|unless|until|after|before|whether|while)\b/i;
+export const CONDITIONAL_START = /^(?:if|when|once|unless|until|after|before|whether|while)\b/i;
 /** A first-person choice: "we go with X", "we're going with X", "let's go with X", "going with X". */
 export const GO_WITH = /\b(?:we|let['’]s|I['’]m|I[ \t]+am)(?:['’]re|['’]ll|[ \t]+will|[ \t]+are)?[ \t]+(?:go(?:ing)?[ \t]+with|pick(?:ing)?|choos(?:e|ing)|opt(?:ing)?[ \t]+for|settl(?:e|ing)[ \t]+on|switch(?:ing)?[ \t]+to|adopt(?:ing)?)\b|^going[ \t]+with\b/i;
 /** A policy: "Going forward, we will …", "From now on …". */
 export const POLICY = /^(?:going[ \t]+forward|from[ \t]+now[ \t]+on)\b[ \t]*,?[ \t]*(.+)/i;
 /** What was decided: "decided to X", "agreed that X", "accepted X" (group 1 or 2). */
-const DECISION_OBJECT = /\b(?:decided|agreed|resolved|concluded)[ \t]+(?:(?:to|that|on|upon)[ \t]+)?(.+)|\b(?:accepted|approved|rejected|chose|opted[ \t]+for|settled[ \t]+on|declined)[ \t]+(.+)/i;
+export const DECISION_OBJECT = /\b(?:decided|agreed|resolved|concluded)[ \t]+(?:(?:to|that|on|upon)[ \t]+)?(.+)|\b(?:accepted|approved|rejected|chose|opted[ \t]+for|settled[ \t]+on|declined)[ \t]+(.+)/i;
 /** The reason: "because …", "since …", "as it …", "due to …", "given …", "so that …"; a leading "Due to X," too. */
 export const RATIONALE = /\b(?:because|since|as[ \t]+(?=it|they|this|we|the)|due[ \t]+to|given[ \t]+(?:that[ \t]+)?|so[ \t]+that|in[ \t]+order[ \t]+to)[ \t]+[^.;]+/i;
 /** Where a decision object ends. */
-const OBJECT_END = /[ \t]+(?:because|since|as[ \t]+(?=it|they|this|we)|due[ \t]+to|given|so[ \t]+that|unless|per)\b|[;(]|,[ \t]+(?:and[ \t]+)?(?:because|since|as|so|which)\b/i;
+export const OBJECT_END = /[ \t]+(?:because|since|as[ \t]+(?=it|they|this|we)|due[ \t]+to|given|so[ \t]+that|unless|per)\b|[;(]|,[ \t]+(?:and[ \t]+)?(?:because|since|as|so|which)\b/i;
 
 /** The stated decision in a sentence, or null. */
 export function findDecision(s: SentenceView): Finding | null {

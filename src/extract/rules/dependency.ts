@@ -21,11 +21,11 @@ export const WAITING = /\b(?:waiting|awaiting|await)[ \t]+(?:(?:on|for)[ \t]+)?(
 /** Waiting that is not a dependency: "while waiting", "without waiting", "no need to wait", "not waiting". */
 export const NOT_WAITING = /\b(?:while|without|instead[ \t]+of|no[ \t]+need[ \t]+to|not|don['’]t|do[ \t]+not|stop|worth|keep[ \t]+you)[ \t]+(?:be[ \t]+)?(?:wait|waiting)\b/i;
 /** "need sign-off from Dev": group 1 is the action, group 2 the party. */
-export const NEED_FROM = /\b(?:need|needs|needed|require|requires|required|still[ \t]+need)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|some[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+|final[ \t]+|formal[ \t]+|an[ \t]+ok[ \t]+|explicit[ \t]+)?(sign[ -]?off|approval|approvals|review|reviews|input|feedback|go[ -]ahead|green[ -]light|ok|okay|answers?|confirmation|access|decision|response|reply|help|budget|data|numbers|specs?|designs?|assets|credentials|keys|copy|estimates?|legal[ \t]+review|security[ \t]+review|a[ \t]+decision)(?:[ \t]+on[ \t]+[^,;.]{1,40}?)?[ \t]+from[ \t]+(.+)/i;
+export const NEED_FROM = /\b(?:need|needs|needed|require|requires|required|still[ \t]+need)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|some[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+|final[ \t]+|formal[ \t]+|an[ \t]+ok[ \t]+|explicit[ \t]+)?(sign[ -]?off|approval|approvals|review|reviews|input|feedback|go[ -]ahead|green[ -]light|ok|okay|answers?|confirmation|access|decision|response|reply|help|budget|data|numbers|specs?|designs?|assets|credentials|keys|copy|estimates?|legal[ \t]+review|security[ \t]+review|a[ \t]+decision)(?:[ \t]+(?:on|to|for|in|of)[ \t]+[^,;.]{1,40}?)?[ \t]+from[ \t]+(.+)/i;
 /** "need Dev to sign off": the word after "need" starts a name; group 0 ends before it. */
-export const NEED_SOMEONE = /\bneeds?[ \t]+(?=[@[\p{Lu}])/giu;
+export const NEED_SOMEONE = /\b[Nn]eeds?[ \t]+(?=[@[\p{Lu}])/gu;
 /** " to sign off" after a party's name: group 1 is the action. */
-const NEED_TO_VERB = /^[ \t]+to[ \t]+([\p{L}-]+(?:[ \t]+(?:off|up|out|over|on|in))?)/u;
+export const NEED_TO_VERB = /^[ \t]+to[ \t]+([\p{L}-]+(?:[ \t]+(?:off|up|out|over|on|in))?)/u;
 /** "… after/until/once 87759 is merged": group 1 is the thing, group 2 the event. */
 export const AFTER_EVENT = /\b(?:after|until|once|till)[ \t]+(.{1,80}?)[ \t]+(?:is|are|gets?|has[ \t]+been|have[ \t]+been)[ \t]+(merged|released|approved|landed|done|fixed|ready|deployed|published|shipped|signed[ \t]+off|reviewed|available|finished|completed?|resolved|decided|in)\b/i;
 /** Something that makes an "after X is merged" a dependency rather than a plan. */
@@ -48,7 +48,7 @@ export const BLOCKER_WORDS = /\b(?:need|needs|needed|waiting|wait|pending|until|
 /** A line that says there is nothing: "None", "Nothing", "N/A", "No blockers". */
 export const NOTHING = /^(?:none|nothing|n\/a|na|nil|no|nope|-)\b/i;
 /** Where an object phrase ends: a new clause, a reason, a deadline. */
-const OBJECT_END = /[ \t]+(?:so|because|since|which|but|and[ \t]+(?:I|we|then|will|should)|before|by|to[ \t]+(?:be|get|finish|ship|start|merge|proceed|continue))\b|[,;(]|[ \t]+[–—-][ \t]/i;
+export const OBJECT_END = /[ \t]+(?:so|because|since|which|but|and[ \t]+(?:I|we|then|will|should)|before|by|to[ \t]+(?:be|get|finish|ship|start|merge|proceed|continue))\b|[,;(]|[ \t]+[–—-][ \t]/i;
 
 /** The dependencies in a sentence (at most one: the first cue that fits). */
 export function findDependencies(s: SentenceView): Finding[] {
@@ -85,7 +85,8 @@ export function findDependencies(s: SentenceView): Finding[] {
   if ((lower.includes("until") || lower.includes("without")) && (m = CANT_UNTIL.exec(t))) return [waitingDep(m.index, t, m[1] ?? "", s.directory, "Blocked until")];
   const rest = t.slice(s.lead.rest);
   if ((s.label === "dependency" || s.section === "blockers") && !(blockish && blockedDenied) && !NOTHING.test(rest) && rest.trim() !== "") {
-    if (s.label === "dependency" || BLOCKER_WORDS.test(rest)) return [waitingDep(s.lead.rest, t, rest, s.directory)];
+    // A line under "Blockers" (or after "Blocker:") is itself what blocks: its words are the title.
+    if (s.label === "dependency" || BLOCKER_WORDS.test(rest)) return [dep(s.lead.rest, t.length, { waitingFor: trimPhrase(rest), title: rest })];
   }
   return [];
 }

@@ -52,12 +52,14 @@ export interface Finding {
   readonly fromContext?: boolean;
 }
 
-/** Trailing punctuation and spaces of a phrase. */
-const TRAILING = /[\s,;:.!?)\]–—-]+$/;
+/** Characters trimmed from the end of a phrase: spaces and punctuation. */
+const TRAILING_CHARS: ReadonlySet<string> = new Set([..." \t\n\r\u00a0,;:.!?)]–—-"]);
 
-/** A phrase without trailing punctuation; "" stays "". */
+/** A phrase without trailing punctuation and surrounding spaces; "" stays "" (a loop: a `$`-anchored regex rescans from every space). */
 export function trimPhrase(text: string): string {
-  return text.replace(TRAILING, "").trim();
+  let end = text.length;
+  while (end > 0 && TRAILING_CHARS.has(text.charAt(end - 1))) end--;
+  return text.slice(0, end).trim();
 }
 
 /** `text` with its first letter upper-cased. */

@@ -12,7 +12,7 @@ const NON_PROMISE_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** A word: letters with inner apostrophes or hyphens. */
-const WORD = /^[\p{L}][\p{L}'’-]*/u;
+export const WORD = /^[\p{L}][\p{L}'’-]*/u;
 
 /** The checked verb phrase: the main verb (lower-case) and the phrase from it to the end. */
 export interface Predicate {

@@ -32,7 +32,7 @@ export const MENTION = /@[\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|\[\[[^\][]{1
 /** "we need to decide / agree / choose …": a decision is asked for. */
 export const NEED_TO_DECIDE = /\b(?:need|needs)[ \t]+to[ \t]+(?:decide|agree|choose|pick|settle|align|make[ \t]+a[ \t]+(?:decision|call))\b/i;
 /** "… from Dev": what is needed comes from a named party, which makes it a dependency, not a request. */
-const FROM_AFTER = /^[ \t]+from[ \t]/i;
+export const FROM_AFTER = /^[ \t]+from[ \t]/i;
 /** A subordinate clause open right before a cue: "If you need help …", "before asking for help", "when you want feedback". */
 export const SUBORDINATE_BEFORE = /\b(?:if|when|whenever|before|after|while|without|once|unless|you|in[ \t]+case)\b[^,.;:]*$/i;
 /** The text talking about itself, as documentation does: "this section", "the following page", "in this guide". */
@@ -50,7 +50,7 @@ export function findRequest(s: SentenceView): Finding | null {
 }
 
 /** A URL in plain text. */
-const URL_TEXT = /\bhttps?:\/\/\S+/g;
+export const URL_TEXT = /\bhttps?:\/\/\S+/g;
 
 /** Where the request in a sentence starts, or null when it asks for nothing. */
 function requestStart(s: SentenceView): number | null {

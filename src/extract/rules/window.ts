@@ -19,7 +19,7 @@ export const DEFAULT_ACT = /\b(?:I|we)(?:['’]ll|['’]m|['’]re|[ \t]+will|[ 
 /** The thing chosen: "proceeding with X", "going with X", "switch to X", "adopt X" (group 1). */
 export const CHOICE = /\b(?:proceed(?:ing)?[ \t]+with|go(?:ing)?[ \t]+with|go(?:ing)?[ \t]+ahead[ \t]+with|switch(?:ing)?[ \t]+to|adopt(?:ing)?|pick(?:ing)?|choos(?:e|ing)|chose|opt(?:ing|ed)?[ \t]+for|settl(?:e|ed|ing)[ \t]+on|mov(?:e|ing)[ \t]+forward[ \t]+with|default(?:ing)?[ \t]+to)[ \t]+(.+)/i;
 /** Where a choice phrase ends: the window clause, a time, a reason, a new clause. */
-const CHOICE_END = /[ \t]+(?:at|on|by|unless|if|because|since|as[ \t]+(?:it|they|this)|so|from|starting|this|next|tomorrow|today|tonight|first|before|after|for[ \t]+now|until)\b|[,;:(]|[ \t]+[–—-][ \t]/i;
+export const CHOICE_END = /[ \t]+(?:at|on|by|unless|if|because|since|as[ \t]+(?:it|they|this)|so|from|starting|this|next|tomorrow|today|tonight|first|before|after|for[ \t]+now|until)\b|[,;:(]|[ \t]+[–—-][ \t]/i;
 
 /** The decision window in a sentence, or null. */
 export function findWindow(s: SentenceView): Finding | null {
@@ -29,7 +29,7 @@ export function findWindow(s: SentenceView): Finding | null {
   const act = DEFAULT_ACT.exec(t);
   if (!act || (act.index > cue.index && !/^lazy/i.test(cue[0]))) return null;
   const choice = choiceIn(t);
-  const before = trimPhrase(t.slice(s.lead.rest, cue.index));
+  const before = cue.index > s.lead.rest ? trimPhrase(t.slice(s.lead.rest, cue.index)) : trimPhrase(t.slice(Math.max(s.lead.rest, cue.index + cue[0].length)));
   return { kind: "decision", start: 0, end: t.length, owner: SELF, choice, window: true, title: choice ? `Go with ${choice}` : before || t };
 }
 

@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { collapse, extract, mayaNote } from "./helpers";
+
+/**
+ * One sentence per row, in a note by Maya Chen (Europe/London, day ends 17:30) dated Monday
+ * 2026-11-23: the kind the sentence collapses to under the corpus precedence rule, and the
+ * owner and deadline phrase of that candidate (null: none; undefined: not checked).
+ */
+type Row = readonly [sentence: string, kind: string, owner?: string | null, dueText?: string | null];
+
+const ROWS: readonly Row[] = [
+  // commitments: first person, third person, action items
+  ["I'll send the brief by Wednesday.", "commitment", "Maya Chen", "by Wednesday"],
+  ["I will send the release notes to Liam tomorrow morning.", "commitment", "Maya Chen", "tomorrow morning"],
+  ["I'm going to refactor the billing module.", "commitment", "Maya Chen", null],
+  ["I can take the on-call rotation next week.", "commitment", "Maya Chen", "next week"],
+  ["Let me check with legal and get back to you by Thursday.", "commitment", "Maya Chen", "by Thursday"],
+  ["We'll publish the changelog on Friday.", "commitment", "Maya Chen", "on Friday"],
+  ["Sarah will handle the client brief by Wednesday.", "commitment", "Sarah Jones", "by Wednesday"],
+  ["Wei Ling will run the load test tomorrow.", "commitment", "Wei Ling Tan", "tomorrow"],
+  ["Priya will be presenting the research findings next week.", "commitment", "Priya", "next week"],
+  ["Oliver and James will pair on the migration tomorrow.", "commitment", "Oliver; James", "tomorrow"],
+  ["Dev team will deploy the hotfix tonight.", "commitment", "Dev", "tonight"],
+  ["AI: Josh to open a PR for the flaky test.", "commitment", "Josh", null],
+  ["Josh to create a doodle for the new meeting time.", "commitment", "Josh", null],
+  ["Liam: I'll draft the Q1 roadmap by end of week.", "commitment", "Liam Tremblay", "by end of week"],
+  ["[Leo] we will confirm the team by the end of the day", "commitment", "Leo", "by the end of the day"],
+  ["@sjones will update the pricing page copy.", "commitment", "Sarah Jones", null],
+  ["It was decided Victor would loop in Antoine.", "commitment", "Victor", null],
+  // decisions (stated) and decision windows
+  ["Decision: we go with vendor X because it keeps the scope small.", "decision", "Maya Chen"],
+  ["We decided to ship the onboarding flow behind a flag.", "decision"],
+  ["The SC agreed that the fund should pay for a second developer.", "decision"],
+  ["Accepted PEP 673 (Self type).", "decision"],
+  ["We agreed to postpone the launch to January because of the holiday freeze.", "decision"],
+  ["Going forward we will use squash merges.", "decision"],
+  ["I'm proceeding with Option A at 3pm Friday unless someone raises a blocker.", "decision"],
+  ["We're going with vendor X unless there's a blocker by Wednesday.", "decision"],
+  ["We will ship it Friday if nobody objects.", "decision"],
+  // requests
+  ["Input needed by Thursday EOD: which option should we take?", "request", "Maya Chen"],
+  ["Decision needed: see options below.", "request"],
+  ["Please take a look at the RFC and leave comments by EOD.", "request"],
+  ["Could someone from Dev review the API spec by Friday?", "request"],
+  ["Looking for feedback on the new onboarding copy.", "request"],
+  ["We need your comments and feedback!", "request"],
+  ["Please object this week if you have any concerns.", "request"],
+  ["@sjones can you look at the pricing copy before Monday?", "request"],
+  ["We need to decide on the vendor by Friday.", "request"],
+  ["Any objections to merging the PR today?", "request"],
+  // dependencies
+  ["I need sign-off from Dev before Friday EOD.", "dependency", "Maya Chen"],
+  ["I'll have the mockups ready Thursday and need sign-off from Dev before Friday EOD.", "dependency"],
+  ["Blocked until the API is merged.", "dependency"],
+  ["This is blocked on the kuberuntime implementation.", "dependency"],
+  ["Waiting on Wei Ling for the load test results.", "dependency"],
+  ["Still waiting for legal to approve the contract.", "dependency"],
+  ["The PR will need rebase after 87759 is merged.", "dependency"],
+  ["The launch depends on the security review being signed off.", "dependency"],
+  ["We can't ship until legal signs off.", "dependency"],
+  // FYI
+  ["FYI, no action required.", "fyi"],
+  ["Heads up: the staging environment is down for maintenance Saturday.", "fyi"],
+  ["Charter update FYI", "fyi"],
+  // hard negatives
+  ["Yesterday I finished the migration plan.", "none"],
+  ["Kudos to the infra team for getting this done.", "none"],
+  ["It will probably rain tomorrow.", "none"],
+  ["The build will be slower this week.", "none"],
+  ["Customers will see the new invoice layout once billing v2 ships.", "none"],
+  ["Metrics will come from other systems.", "none"],
+  ["Nothing blocking right now.", "none"],
+  ["This is not blocking the release.", "none"],
+  ["Meeting next week will clash with the offsite.", "none"],
+  ["Zach is OOO this week; returns 9/30.", "none"],
+  ["The SC discussed the backwards compatibility policy.", "none"],
+  ["I'll be out on Friday.", "none"],
+  ["We should probably revisit the caching strategy at some point.", "none"],
+  ["Thanks everyone for the great demo!", "none"],
+  ["The design review went well and everyone agreed.", "none"],
+  ["If you have questions, ask in the channel.", "none"],
+  ["Will be sold out by the end of September.", "none"],
+  ["Time to ship!", "none"],
+  ["Attempts to return the provided value as a number.", "none"],
+  ["The storage limit depends on your plan.", "none"],
+  ["Accepted file formats are png and svg.", "none"],
+  ["Unless you customise callouts, any unsupported type defaults to note.", "none"],
+  ["If you need help with any of those topics, email the team.", "none"],
+];
+
+describe("kinds, owners and deadline phrases per sentence", () => {
+  it.each(ROWS)("%s → %s", (sentence, kind, owner, dueText) => {
+    const candidates = extract(mayaNote(`${sentence}\n`));
+    expect(collapse(candidates)).toBe(kind);
+    const top = candidates.find((c) => c.kind === kind);
+    if (owner !== undefined) expect(top?.owner ?? null).toBe(owner);
+    if (dueText !== undefined) expect(top?.dueText ?? null).toBe(dueText);
+  });
+});
+
+describe("fields beyond the kind", () => {
+  it("a stated decision is adopted, with its choice and rationale", () => {
+    const [d] = extract(mayaNote("Decision: we go with vendor X because it keeps the scope small.\n"));
+    expect(d).toMatchObject({ kind: "decision", status: "adopted", choice: "vendor X", rationale: "because it keeps the scope small", title: "Go with vendor X", windowCloses: null });
+  });
+
+  it("a decision window is open and closes at the stated time in the writer's zone", () => {
+    const [d] = extract(mayaNote("I'm proceeding with Option A at 3pm Friday unless someone raises a blocker.\n"));
+    expect(d).toMatchObject({ kind: "decision", status: "open", choice: "Option A", windowText: "at 3pm Friday", windowCloses: "2026-11-27T15:00:00+00:00" });
+  });
+
+  it("a decision window without a time closes after the team's default window, counted from the end of the note's working day", () => {
+    const [d] = extract(mayaNote("We will adopt the new lint config if nobody objects.\n"));
+    // Monday 17:30 London + 48 hours.
+    expect(d).toMatchObject({ kind: "decision", status: "open", windowText: null, windowCloses: "2026-11-25T17:30:00+00:00" });
+  });
+
+  it("the author's team window overrides the settings default", () => {
+    const text = `---\nauthor: Sarah\ndate: 2026-11-23\n---\nWe will adopt the new palette if nobody objects.\n`;
+    const [d] = extract(text, "Design/2026-11-23 Sarah.md");
+    expect(d?.windowCloses).toBe("2026-11-24T17:00:00+00:00");
+  });
+
+  it("a dependency names the party and the action, resolved through the directory", () => {
+    const candidates = extract(mayaNote("I'll have the mockups ready Thursday and need sign-off from Dev before Friday EOD.\n"));
+    const dep = candidates.find((c) => c.kind === "dependency");
+    const commitment = candidates.find((c) => c.kind === "commitment");
+    expect(dep).toMatchObject({ parties: ["Dev"], action: "sign-off", dueText: "before Friday EOD", due: "2026-11-27T17:30:00+00:00", owner: "Maya Chen" });
+    expect(commitment).toMatchObject({ title: "Have the mockups ready", dueText: "Thursday", due: "2026-11-26T17:30:00+00:00" });
+  });
+
+  it("a wait on a person keeps the party and what is waited for", () => {
+    const [dep] = extract(mayaNote("Waiting on Wei Ling for the load test results.\n"));
+    expect(dep).toMatchObject({ kind: "dependency", parties: ["Wei Ling Tan"], waitingFor: "the load test results" });
+  });
+
+  it("a request's parties are who is asked", () => {
+    const [r] = extract(mayaNote("Could someone from Dev review the API spec by Friday?\n"));
+    expect(r).toMatchObject({ kind: "request", owner: "Maya Chen", parties: ["Dev"], dueText: "by Friday" });
+  });
+
+  it("a named owner resolves to the People note and its path; the deadline is on the writer's clock", () => {
+    const [c] = extract(mayaNote("Sarah will handle the client brief by Wednesday.\n"));
+    // Maya wrote it: "by Wednesday" is the end of Maya's working day (17:30 London).
+    expect(c).toMatchObject({ owner: "Sarah Jones", ownerPath: "People/Sarah Jones.md", due: "2026-11-25T17:30:00+00:00" });
+  });
+
+  it("the writer's zone and hours set their end of day", () => {
+    const text = `---\nauthor: "[[Wei Ling Tan]]"\ndate: 2026-11-23\n---\nI'll send the load test results Thursday EOD.\n`;
+    const [c] = extract(text, "Channels/infra/2026-11-23 Wei Ling.md");
+    expect(c?.due).toBe("2026-11-26T18:00:00+08:00");
+  });
+
+  it("a recurring commitment carries its RRULE and next due", () => {
+    const [c] = extract(mayaNote("I'll post the metrics every Monday by 10am.\n"));
+    expect(c?.recurrence).toContain("FREQ=WEEKLY;BYDAY=MO");
+    expect(c?.dueText).toBe("every Monday by 10am");
+    expect(c?.due).toMatch(/^2026-11-(23|30)T10:00:00\+00:00$/);
+  });
+});
