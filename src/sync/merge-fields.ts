@@ -21,7 +21,7 @@ const BOOKKEEPING_PREFIX = "handoff_";
 export interface FieldMerge {
   /** Merged mapping; keys absent from it were removed. */
   readonly data: Record<string, unknown>;
-  /** Key order for writing: ours' order, keys only theirs has placed after their predecessor in theirs. */
+  /** Key order for writing: ours' order; a key ours lacks at its place in the item format, else after its predecessor in theirs. */
   readonly order: readonly string[];
   /** Conflict notes recorded by this merge (also appended to `data.conflicts`). */
   readonly conflicts: readonly string[];
@@ -38,8 +38,9 @@ export interface FieldMerge {
  *   changed, else the side's commit time (a person edited the YAML by hand). On a tie the
  *   greater canonical value wins, so the result is symmetric. The loser is recorded as
  *   `"<field>: <loser> (lost to <winner> by <author>, <time>)"` in {@link CONFLICTS_FIELD};
- * - `handoff_edited` merges entry by entry keeping the later instant; other `handoff_*` keys
- *   merge like any field but their losers are not recorded.
+ * - `handoff_edited` merges entry by entry keeping the later instant; `handoff_fp` entry by
+ *   entry, each hash from the side whose value stands; other `handoff_*` keys merge like any
+ *   field but their losers are not recorded.
  * `base` null means both sides created the note (add/add): every difference is a conflict.
  * `extraConflicts` (the body's losers) are appended to the conflicts field after the fields'.
  */
@@ -61,14 +62,18 @@ export function mergeFields(
   const fingerprint = mergeFingerprint(base?.[FINGERPRINT_FIELD], ours, theirs, data, times);
   if (fingerprint !== undefined) data[FINGERPRINT_FIELD] = fingerprint;
   const kept = mergeValue(CONFLICTS_FIELD, CONFLICTS_FIELD, asList(base?.[CONFLICTS_FIELD]), asList(ours[CONFLICTS_FIELD]), asList(theirs[CONFLICTS_FIELD]), times, []);
-  if (conflicts.length > 0 || extraConflicts.length > 0 || kept !== undefined) {
-    const list = Array.isArray(kept) ? [...(kept as unknown[])] : [];
-    for (const note of [...conflicts, ...extraConflicts]) if (!list.includes(note)) list.push(note);
-    data[CONFLICTS_FIELD] = list;
+  const recorded = [...conflicts, ...extraConflicts];
+  const list = Array.isArray(kept) ? [...(kept as unknown[])] : [];
+  for (const note of recorded) if (!list.includes(note)) list.push(note);
+  if (list.length > 0) data[CONFLICTS_FIELD] = list;
+  else if (kept !== undefined) {
+    // Empty: written as the side that emptied it wrote it (`conflicts:`, `[]`), or left out.
+    const emptied = [ours, theirs].find((side) => CONFLICTS_FIELD in side && asList(side[CONFLICTS_FIELD])?.length === 0);
+    if (emptied) data[CONFLICTS_FIELD] = emptied[CONFLICTS_FIELD];
   }
   const finalOrder = order.filter((k) => k in data);
   if (CONFLICTS_FIELD in data && !finalOrder.includes(CONFLICTS_FIELD)) placeKey(finalOrder, CONFLICTS_FIELD, finalOrder.length);
-  return { data, order: finalOrder, conflicts: [...conflicts, ...extraConflicts] };
+  return { data, order: finalOrder, conflicts: recorded };
 }
 
 /** A `conflicts` value as a list (a person may have typed one string); absent stays absent. */

@@ -145,9 +145,7 @@ class SyncRun {
       return this.fail("no-identity", 'git does not know who you are. In the vault run `git config user.name "Your Name"` and `git config user.email you@example.com`, then sync again.');
     }
     const target = await this.target(branch);
-    if (target === null) {
-      return this.fail("no-remote", "No git remote is configured for this vault. Add the team's with `git remote add origin URL` (or give --remote), then sync again.");
-    }
+    if (typeof target === "string") return this.fail("no-remote", target);
     const inMerge = await git.mergeInProgress();
     const unmerged = await git.unmerged();
     if (inMerge || unmerged.length > 0) await this.recover(identity, inMerge, unmerged);
@@ -179,16 +177,19 @@ class SyncRun {
     return this.remoteFailure("rejected", target.remote, "");
   }
 
-  private async target(branch: string): Promise<Target | null> {
+  /** The remote and branch to sync with, or a message saying why there is none and what to do. */
+  private async target(branch: string): Promise<Target | string> {
     const remotes = await this.git.remotes();
+    if (remotes.length === 0) return "No git remote is configured for this vault. Add the team's with `git remote add origin URL`, then sync again.";
     const wanted = this.options.remote;
-    if (wanted !== undefined && !remotes.includes(wanted)) return null;
+    if (wanted !== undefined && !remotes.includes(wanted)) return `This vault has no remote named "${wanted}" (it has ${remotes.join(", ")}). Give one of those, or add it with \`git remote add ${wanted} URL\`.`;
     const upstream = await this.git.upstream(branch);
     if (upstream && (wanted === undefined || upstream.remote === wanted) && remotes.includes(upstream.remote)) {
       return { remote: upstream.remote, branch: upstream.branch, tracked: true };
     }
     const remote = wanted ?? (remotes.includes("origin") ? "origin" : remotes.length === 1 ? remotes[0] : null);
-    return remote === null ? null : { remote, branch, tracked: false };
+    if (remote === null) return `This vault has several remotes (${remotes.join(", ")}) and branch ${branch} tracks none of them. Give --remote NAME, or set one with \`git branch --set-upstream-to REMOTE/${branch}\`.`;
+    return { remote, branch, tracked: false };
   }
 
   /**

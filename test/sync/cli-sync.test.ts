@@ -77,8 +77,14 @@ describe("handoff sync", () => {
     git(dir, ["config", "user.email", "maya@example.com"]);
     const noRemote = await run(["sync", dir]);
     expect(noRemote.code).toBe(1);
-    expect(noRemote.stderr).toBe("handoff sync: No git remote is configured for this vault. Add the team's with `git remote add origin URL` (or give --remote), then sync again.\n");
+    expect(noRemote.stderr).toBe("handoff sync: No git remote is configured for this vault. Add the team's with `git remote add origin URL`, then sync again.\n");
     git(dir, ["remote", "add", "origin", "http://127.0.0.1:1/vault.git"]);
+    const wrongName = await run(["sync", dir, "--remote", "team"]);
+    expect(wrongName.stderr).toContain('This vault has no remote named "team" (it has origin).');
+    git(dir, ["remote", "add", "backup", "http://127.0.0.1:1/backup.git"]);
+    git(dir, ["remote", "rename", "origin", "team"]);
+    expect((await run(["sync", dir])).stderr).toContain("This vault has several remotes (backup, team) and branch main tracks none of them.");
+    git(dir, ["remote", "rename", "team", "origin"]);
     const unreachable = await run(["sync", dir, "--json"]);
     expect(unreachable.code).toBe(1);
     expect(JSON.parse(unreachable.stdout)).toMatchObject({ ok: false, reason: "unreachable" });

@@ -152,6 +152,18 @@ describe("mergeItemNote: fields", () => {
     ]);
   });
 
+  it("keeps every conflict note cleared when a person cleared the list on one side", () => {
+    const base = edit(BASE, "tags:", 'conflicts:\n  - "owner: Sam (lost to Maya by Maya Chen, 2026-11-01T00:00:00Z)"\ntags:');
+    const cleared = edit(base, 'conflicts:\n  - "owner: Sam (lost to Maya by Maya Chen, 2026-11-01T00:00:00Z)"\n', "");
+    const m = merged(mergeItemNote(base, edit(base, "status: open", "status: done"), cleared, META));
+    expect(m.data.conflicts).toBeUndefined();
+    expect(m.data.status).toBe("done");
+    const emptied = edit(base, '\n  - "owner: Sam (lost to Maya by Maya Chen, 2026-11-01T00:00:00Z)"', "");
+    const n = merged(mergeItemNote(base, edit(base, "status: open", "status: done"), emptied, META));
+    expect(n.data.conflicts).toBeNull();
+    expect(n.text).toContain("\nconflicts:\ntags:");
+  });
+
   it("does not record losers of Handoff's other bookkeeping fields", () => {
     const base = edit(BASE, "handoff_fp:", "handoff_seen: a\nhandoff_fp:");
     const m = merged(mergeItemNote(base, edit(base, "handoff_seen: a", "handoff_seen: b"), edit(base, "handoff_seen: a", "handoff_seen: c"), META));
