@@ -43,8 +43,8 @@ export function planItemUpdate(note: ItemNote, desired: ManagedValues, sourceMis
     else if (same && edited) adopted.push(field);
   }
   if (note.item.sourceMissing !== sourceMissing) changes.push({ field: "source_missing", from: note.item.sourceMissing, to: sourceMissing });
+  if (changes.length === 0 && adopted.length === 0) return null;
   const fingerprint = old.withValues([...changes.flatMap((c) => (c.field === "source_missing" ? [] : [[c.field, c.to as FieldValue] as const])), ...adopted.map((f) => [f, desired[f]] as const)]);
-  if (changes.length === 0 && fingerprint.toString() === (note.fingerprint ?? "")) return null;
   return { changes, fingerprint };
 }
 

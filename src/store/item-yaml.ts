@@ -73,7 +73,7 @@ const SIMPLE_QUOTED = /^"(?:[^"\\\p{Cc}\u2028\u2029\ufeff]|\\["\\/bfnrt]|\\u[0-9
 
 /**
  * Reads YAML in exactly the shapes {@link stringifyItemYaml} writes (`key: plain`,
- * `key: "quoted"`, `key:` then `  - item` lines, `key: []`) and returns what `yaml` would
+ * `key: "quoted"`, `key: true`, `key:` then `  - item` lines, `key: []`) and returns what `yaml` would
  * return for it; returns undefined for anything else (comments, flow lists, anchors, odd
  * indentation, duplicate keys), which the caller then gives to `yaml`. About 20× faster than
  * `yaml` on a typical item note, which is what keeps a full scan near the read-every-file floor.
@@ -116,7 +116,19 @@ export function readCanonicalYaml(text: string): Record<string, unknown> | undef
   return data;
 }
 
-function readScalar(raw: string): string | undefined {
+/** Plain scalars the core schema reads as booleans. */
+const BOOLEAN_PLAIN: ReadonlyMap<string, boolean> = new Map([
+  ["true", true],
+  ["True", true],
+  ["TRUE", true],
+  ["false", false],
+  ["False", false],
+  ["FALSE", false],
+]);
+
+function readScalar(raw: string): string | boolean | undefined {
+  const bool = BOOLEAN_PLAIN.get(raw);
+  if (bool !== undefined) return bool;
   if (raw.startsWith('"')) {
     if (!SIMPLE_QUOTED.test(raw)) return undefined;
     try {
