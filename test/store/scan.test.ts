@@ -171,6 +171,19 @@ describe("scanVault on a real folder", () => {
     expect((await scan(vault)).updated).toBe(0);
   });
 
+  it("keeps every id when a teammate adds lines above and edits another sentence, updating only that item", async () => {
+    const vault = teamVault();
+    const first = await scan(vault);
+    const source = "Channels/design/2026-11-23 Maya.md";
+    const text = vault.read(source);
+    vault.write(source, text.replace("## Next\n", "## Next\nOliver: added context here.\n\n").replace("Ship the release", "Ship the release candidate"));
+    const second = await scan(vault);
+    expect(second.created).toBe(0);
+    expect(second.updated).toBe(1);
+    expect(second.items.map((i) => i.id).sort()).toEqual(first.items.map((i) => i.id).sort());
+    expect(second.items.find((i) => i.title === "Ship the release candidate")?.sourceLine).toBe(15);
+  });
+
   it("gives a copied note its own items instead of taking the original's", async () => {
     const vault = teamVault();
     const first = await scan(vault);
