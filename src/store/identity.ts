@@ -23,6 +23,7 @@ export interface IdentityCandidate {
   readonly derived: boolean;
 }
 
+/** Everything {@link identify} needs about one note. */
 export interface IdentityInput {
   /** Vault path of the source note. */
   readonly path: string;
@@ -54,6 +55,7 @@ export interface Assignment {
   readonly line: number;
 }
 
+/** Where each candidate of a note belongs, and the block ids to add. */
 export interface IdentityResult {
   /** One per candidate, in candidate order. */
   readonly assignments: readonly Assignment[];

@@ -35,6 +35,7 @@ export const ITEM_KEYS = [
   "handoff_edited",
 ] as const;
 
+/** One of {@link ITEM_KEYS}. */
 export type ItemKey = (typeof ITEM_KEYS)[number];
 
 /** Position of each key in {@link ITEM_KEYS}, for inserting a new key at its place. */

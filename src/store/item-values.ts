@@ -17,6 +17,7 @@ export interface ItemRef {
   readonly title: string;
 }
 
+/** What {@link desiredValues} needs besides the candidate. */
 export interface ValuesContext {
   /** Vault path of the source note. */
   readonly sourcePath: string;

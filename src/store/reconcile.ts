@@ -26,6 +26,7 @@ export interface SourceExtraction {
   readonly problems: readonly string[];
 }
 
+/** One source note and the record around it, for {@link placeNote}. */
 export interface PlaceInput {
   /** Vault path of the source note. */
   readonly path: string;
@@ -51,6 +52,7 @@ export interface Placement {
   readonly title: string;
 }
 
+/** A note whose candidates all have their item id and path (the first step of reconciling). */
 export interface PlacedNote {
   readonly input: PlaceInput;
   readonly insertions: readonly BlockIdInsertion[];

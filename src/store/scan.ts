@@ -6,6 +6,7 @@ import { claimOrphans, extractSource, itemsFor, sourceEntry, type Extractor, typ
 import { VaultReadError, type VaultPort } from "./vault-port";
 import { VaultRecord } from "./vault-record";
 
+/** Options of {@link scanVault}. Only `extract` is required; nothing else has a hidden default from the machine. */
 export interface ScanOptions {
   /** The extractor (`extractNote`); must be pure. */
   readonly extract: Extractor;
@@ -17,6 +18,7 @@ export interface ScanOptions {
   readonly zone?: string;
 }
 
+/** What a scan found and did. */
 export interface ScanResult {
   /** Source notes scanned. */
   readonly notes: number;
