@@ -21,10 +21,12 @@ export const COLON_LABEL = /([^:\n]{1,48}?)[ \t]*:[ \t]+/y;
 /** A leading "FYI," / "PSA -" / "Heads up," without a colon. */
 export const FYI_LEAD = /(?:FYI|PSA|Heads[ -]up)\b[ \t]*[,:;.\-–—]?[ \t]*/iy;
 
+/** An action label naming its owner in parentheses: "TODO(mrbobbytables)", "AI (Josh)", "Action item(@sam)"; group 1 is the owner. */
+export const OWNED_ACTION_LABEL = /^(?:ais?|todo|action(?:[ \t]*items?)?)[ \t]*\(([^()]{1,40})\)$/i;
 /** Keyword labels, matched against the whole label text. */
 const LABELS: ReadonlyArray<readonly [RegExp, LabelKind]> = [
   [/^(?:ais?|a\.i\.|action|action\s*items?|action\s*points?|todo|to[\s-]?do|tasks?|next|next\s+steps?|follow[\s-]?ups?|owners?|assigned|assignments?)$/i, "action"],
-  [/^(?:decisions?|decided|resolution|resolved|outcome|agreed|agreement|conclusion|verdict|consensus)$/i, "decision"],
+  [/^(?:decisions?|decided|resolution|resolved|outcome|agreed|agreement|conclusion|verdict|consensus|approved|accepted|rejected)$/i, "decision"],
   [/^(?:asks?|requests?|questions?(?:\s+for\s+.+)?|q|rfc|vote|poll|call\s+for\s+.+|action\s+required|.{0,30}\b(?:needed|wanted|requested|required))$/i, "request"],
   [/^(?:blockers?|blocked(?:\s+(?:on|by))?|dependency|dependencies|waiting\s+(?:on|for)|depends\s+on)$/i, "dependency"],
   [/^(?:fyi|psa|heads[\s-]?up|nb|n\.b\.|announcements?|for\s+your\s+information|fyi\b.*)$/i, "fyi"],
@@ -67,7 +69,9 @@ export function readLead(text: string, directory: Directory): Lead {
     if (!c) break;
     const raw = (c[1] ?? "").trim();
     if (raw === "" || raw.includes("http") || raw.includes("](")) break;
-    const kind = labelKind(raw);
+    const owned = OWNED_ACTION_LABEL.exec(raw);
+    const kind = owned ? "action" : labelKind(raw);
+    if (owned) speaker ??= (owned[1] ?? "").trim();
     if (kind !== null) {
       label ??= kind;
     } else if (isWholeName(raw, directory)) {

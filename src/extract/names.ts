@@ -23,7 +23,7 @@ export const NAME_JOINER = /[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]|[ \t]*&
 /** "from Curvenote", "at Acme", "(Dev)", " team" after a name: where the person is from, skipped. */
 export const AFFILIATION = /[ \t]+team\b|[ \t]+(?:from|at|of|on)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}\p{N}&.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{N}&.-]*)?(?:[ \t]+team)?|[ \t]*\([^()]{1,30}\)/uy;
 /** Suffixes of ordinary lower-case nouns and adjectives ("performance", "deployment", "quality"). */
-export const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ing|ed|ly|ous|ive|able|ible|ship|ism|ist|ics|ure|age|cy|al|ful|less|s)$/;
+export const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ing|ed|ly|ous|ive|able|ible|ship|ism|ist|ics|ure|age|cy|al|ful|less)$/;
 /** A plural or third-person form: a consonant before the final "s" ("Attempts", "Tags", "Customers"); names like "James", "Chris", "Ross" keep a vowel or "s" there. */
 export const CONSONANT_S = /[^aeiousy]s$/i;
 /** "-ing", "-er"/"-or" endings whose stem may be a verb ("Looking", "Importer", "Interpreter", "Editor"). */
@@ -88,7 +88,7 @@ function readTokenAt(raw: string, directory: Directory): NameMatch | null {
   const head = words[0] ?? "";
   if (isOrdinaryWord(head.replace(/['’]s$/, "")) || ACRONYM.test(head) || isWordForm(head)) return null;
   if (first >= 97 && first <= 122) {
-    if (COMMON_SUFFIX.test(head)) return null;
+    if (COMMON_SUFFIX.test(head) || CONSONANT_S.test(head)) return null;
     return { raw: head, end: index + head.length, known: false, lower: true };
   }
   // Drop trailing ordinary words ("Sarah Next" → "Sarah").

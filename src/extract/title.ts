@@ -14,7 +14,7 @@ const DANGLING_WORDS: ReadonlySet<string> = new Set(["by", "before", "on", "at",
 /** Characters trimmed from a title's end. */
 const TRAILING_CHARS = new Set([..." \t\n\r\u00a0,;:.!?–—-"]);
 /** `#tags` (the Tasks global filter `#task` among them). */
-export const TAGS = /(?:^|[ \t])#[\p{L}\p{N}_/-]+/gu;
+export const TAGS = /(?:^|[ \t])#[\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*/gu;
 /** `[[target|alias]]` → alias, `[[target]]` → target. */
 export const WIKILINK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
 /** Runs of spaces. */

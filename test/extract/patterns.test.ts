@@ -44,6 +44,7 @@ const ROWS: readonly Row[] = [
   // lead
   ["BRACKET_SPEAKER", lead.BRACKET_SPEAKER, ["[Leo] we will", "[[Maya Chen]]: I'll", "[ehashman] PRR"], ["[here](https://x.y) link", "Leo said"]],
   ["COLON_LABEL", lead.COLON_LABEL, ["AI: Josh to", "Decision needed: see below", "Maya Chen: I'll"], ["https://example.com", "at 10:30 tomorrow"]],
+  ["OWNED_ACTION_LABEL", lead.OWNED_ACTION_LABEL, ["TODO(mrbobbytables)", "AI (Josh)", "Action item(@sam)"], ["TODO", "Note (Josh)"]],
   ["FYI_LEAD", lead.FYI_LEAD, ["FYI, no action", "PSA - deploy", "Heads up: staging"], ["Fyibot ran", "The FYI channel"]],
   // name-key
   ["WIKILINK (name-key)", nameKey.WIKILINK, ["[[Maya Chen]]", "[[People/Maya Chen|Maya]]", "[[Maya#Notes]]"], ["Maya Chen", "[Maya]"]],
@@ -53,7 +54,7 @@ const ROWS: readonly Row[] = [
   ["NAME_AT", names.NAME_AT, ["Zach C will", "@maya", "[[Maya Chen]]", "SergeyKanzhelev to", "ihor will"], ["  leading space", "42 things", "#tag"]],
   ["NAME_JOINER", names.NAME_JOINER, [", ", " and ", " & ", " / "], ["x", "-"]],
   ["AFFILIATION", names.AFFILIATION, [" from Curvenote", " at Acme", " (Dev)", " team"], [" will write", "from Curvenote"]],
-  ["COMMON_SUFFIX", names.COMMON_SUFFIX, ["performance", "deployment", "quality", "tests"], ["ihor", "maya"]],
+  ["COMMON_SUFFIX", names.COMMON_SUFFIX, ["performance", "deployment", "quality", "finished"], ["ihor", "maya", "jberkus"]],
   ["CONSONANT_S", names.CONSONANT_S, ["attempts", "tags", "customers"], ["james", "chris", "ross"]],
   ["VERB_DERIVED", names.VERB_DERIVED, ["looking", "importer", "editor"], ["maya", "ahmed"]],
   ["ACRONYM", names.ACRONYM, ["SC", "PSF", "CNCF"], ["Sam", "S"]],
@@ -123,6 +124,8 @@ const ROWS: readonly Row[] = [
   // rules/commitment
   ["CLAUSE_START", commitment.CLAUSE_START, ["one, Simon", "a; then b", "x and y", "a — b"], ["single clause"]],
   ["FIRST_PERSON", commitment.FIRST_PERSON, ["I'll send ", "we will ship ", "I'm going to fix ", "I can take "], ["It will rain", "I went home", "We shipped it"]],
+  ["BARE_WILL", commitment.BARE_WILL, ["will follow up", "Will send the survey"], ["Willow", "we will"]],
+  ["REPORTED_PROMISE", commitment.REPORTED_PROMISE, [" said they will look", " confirmed that she'll send"], [" said it was fine", " will look"]],
   ["SELF_ASSIGN", commitment.SELF_ASSIGN, ["Let me check", "I'm on it"], ["Let Maya check", "I'm online"]],
   ["NAMED_MODAL", commitment.NAMED_MODAL, [" will write", " to open", " is going to send", " agreed to review"], [" wrote", " is blocked"]],
   ["ASSIGNED_BY_DECISION", commitment.ASSIGNED_BY_DECISION, ["decided Victor would", "agreed that Sam will"], ["decision"]],
@@ -132,6 +135,7 @@ const ROWS: readonly Row[] = [
   ["LEADING_HANDLE", commitment.LEADING_HANDLE, ["@sam fix it"], ["sam fix", "mail@x"]],
   // rules/decision
   ["DECIDED", decision.DECIDED, ["we decided to", "The SC agreed that", "Accepted PEP 673", "settled on X"], ["we decide soon", "decision needed"]],
+  ["PROPOSAL_ACCEPTED", decision.PROPOSAL_ACCEPTED, ["PEP 701 is accepted", "the KEP got approved", "the PR was merged"], ["the file is accepted", "PEP 701 is under review"]],
   ["UNDECIDED", decision.UNDECIDED, ["not decided yet", "TBD", "if we decided", "we will decide", "when your account is approved"], ["we decided to ship"]],
   ["AGREED_ON", decision.AGREED_ON, ["agreed to ship", "agreed that X", "agreed on the plan"], ["agreed.", "agreed with Sam"]],
   ["NEEDS_SUBJECT", decision.NEEDS_SUBJECT, ["accepted", "approved", "chose"], ["decided", "agreed"]],
@@ -159,6 +163,8 @@ const ROWS: readonly Row[] = [
   ["NEEDY", dependency.NEEDY, ["will need rebase", "can't merge", "blocked"], ["we shipped"]],
   ["DEPENDS_ON", dependency.DEPENDS_ON, ["depends on #123", "pending review from Sam", "on hold until legal approval"], ["dependable"]],
   ["WORK_OBJECT", dependency.WORK_OBJECT, ["#1234 being merged", "the PR", "legal approval"], ["your plan", "the device"]],
+  ["IS_BLOCKED", dependency.IS_BLOCKED, ["The release is blocked", "we're still blocked"], ["blocked on X", "unblocking"]],
+  ["PARTY_WORDS", dependency.PARTY_WORDS, ["SIG Arch before Friday", "the Dev team", "steering on closing"], ["  ", "42"]],
   ["CANT_UNTIL", dependency.CANT_UNTIL, ["can't ship until legal", "cannot proceed without access"], ["can ship until"]],
   ["STUCK_ON", dependency.STUCK_ON, ["stuck on the flaky test", "stuck waiting for CI"], ["stuck."]],
   ["DEPENDENCY_CUE", dependency.DEPENDENCY_CUE, ["need", "waiting", "blocked"], ["shipped it"]],
@@ -183,6 +189,7 @@ const ROWS: readonly Row[] = [
   ["DUE_WORD", request.DUE_WORD, ["due by May 1", "before Friday", "EOD"], ["soon-ish"]],
   ["SUBORDINATE_BEFORE", request.SUBORDINATE_BEFORE, ["If you ", "before "], ["We "]],
   ["DOC_SELF_REFERENCE", request.DOC_SELF_REFERENCE, ["in addition to this section", "the following articles"], ["this sprint"]],
+  ["BARE_ASK", request.BARE_ASK, ["PTAL at the KEP", "Call for volunteers", "Comments due by Friday", "let us know"], ["the call went well", "let it go"]],
   ["NEED_TO_DECIDE", request.NEED_TO_DECIDE, ["need to decide", "needs to make a call"], ["need to ship"]],
   ["FROM_AFTER", request.FROM_AFTER, [" from Dev"], [" for Dev"]],
   ["URL_TEXT", request.URL_TEXT, ["see https://x.y/z"], ["http:/x"]],

@@ -14,6 +14,10 @@ import { readPredicate } from "./predicate";
 export const CLAUSE_START = /(?:[,;]|[ \t][–—-])[ \t]+(?:(?:and|but|so|then)[ \t]+)?|[ \t]+(?:and|but|so|then|also)[ \t]+/g;
 /** First person with a future or obligation at a clause start: "I'll", "we will", "I'm going to", "I plan to", "I need to" (group 1 is the pronoun). */
 export const FIRST_PERSON = /^(I|[Ww]e)(?:['’]ll|[ \t]+will|[ \t]+shall|['’]m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|['’]re[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|[ \t]+plan[ \t]+to|['’]m[ \t]+planning[ \t]+(?:to|on)|[ \t]+intend[ \t]+to|[ \t]+commit[ \t]+to|[ \t]+promise[ \t]+to|[ \t]+aim[ \t]+to|[ \t]+volunteer[ \t]+to|[ \t]+can(?=[ \t]+(?:take|handle|own|pick|grab|cover|do)\b)|(?<need>[ \t]+need[ \t]+to|[ \t]+have[ \t]+to|['’]ve[ \t]+got[ \t]+to))[ \t]+/;
+/** A bare "will" at the start of what a speaker says ("Tim: will follow up", "[Leo] will send the survey"). */
+export const BARE_WILL = /^(?:[Ww]ill|[Ss]hall)[ \t]+/;
+/** Reported promise: "Sam said they will look into it" (group 1 is where the name ends; the name is read before it). */
+export const REPORTED_PROMISE = /^[ \t]+(?:said|says|mentioned|noted|confirmed|promised|agreed|committed)[ \t]+(?:that[ \t]+)?(?:he|she|they)[ \t]*(?:will|would|['’]ll|['’]d)[ \t]+/;
 /** "Let me check …", "I'm on it", "I'll take it". */
 export const SELF_ASSIGN = /^(?:[Ll]et[ \t]+me[ \t]+(?=[a-z])|I['’]m[ \t]+on[ \t]+(?:it|this|that)\b|I[ \t]+am[ \t]+on[ \t]+(?:it|this|that)\b)/;
 /** After a name: the modal that makes it a promise ("will", "to", "is going to", "agreed to", …); group 1 names the modal. */
@@ -25,7 +29,7 @@ export const POLICY_OPENER = /^(?:going[ \t]+forward|from[ \t]+now[ \t]+on|in[ \
 /** "go with / pick / choose / switch to": a first-person choice is a decision, not a promise. */
 const CHOICE_VERBS: ReadonlySet<string> = new Set(["go", "pick", "choose", "opt", "settle", "switch", "adopt", "proceed"]);
 /** Words that suggest a deadline, so "we will …" from an unknown writer is still a promise. */
-export const DATE_HINT = /\b(?:today|tonight|tomorrow|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|EOD|EOW|COB|end[ \t]+of|(?:this|next)[ \t]+(?:week|month|quarter|sprint)|\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|noon|midnight|asap)\b/i;
+export const DATE_HINT = /\b(?:today|tonight|tomorrow|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|EOD|EOW|COB|end[ \t]+of|(?:this|next)[ \t]+(?:week|month|quarter|sprint)|\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|noon|midnight|asap|next[ \t]+(?:meeting|call|sync|time)|in[ \t]+(?:a|an|one|two|three|four|few|\d+)[ \t]+(?:days?|weeks?|months?|hours?))\b/i;
 /** An owner at the end of an action item: "(Josh)", "[Maya]", "— @sam", "owner: Wei Ling". Group 1. */
 export const TRAILING_OWNER = /(?:\(|\[|[ \t][–—-][ \t]*|\b(?:owner|assignee|who)[ \t]*:[ \t]*)(@?[\p{L}][\p{L}\p{N} ._'-]{0,30}?)[)\]]?[ \t.]*$/u;
 /** "@handle" at the start of an action item. */
@@ -79,6 +83,12 @@ function clauseStarts(text: string, first: number): number[] {
 
 function firstPerson(s: SentenceView, start: number): Finding | null {
   const clause = s.text.slice(start);
+  // "Will follow up" has no subject: it is the speaker's or the author's promise, so it needs one of them.
+  const bare = start === s.lead.rest && s.hasWriter ? BARE_WILL.exec(clause) : null;
+  if (bare) {
+    const p = readPredicate(clause.slice(bare[0].length));
+    return p ? { kind: "commitment", start, end: s.text.length, owner: SELF, title: clause.slice(bare[0].length + p.start) } : null;
+  }
   const self = SELF_ASSIGN.exec(clause);
   if (self) return { kind: "commitment", start, end: s.text.length, owner: SELF, title: clause.slice(self[0].startsWith("L") || self[0].startsWith("l") ? self[0].length : 0) || clause };
   const m = FIRST_PERSON.exec(clause);
@@ -96,6 +106,12 @@ function named(s: SentenceView, start: number, atSentenceStart: boolean, decided
   const t = s.text;
   const names = readNames(t, start, s.directory);
   if (!names) return null;
+  const reported = REPORTED_PROMISE.exec(t.slice(names.end));
+  if (reported) {
+    const after = t.slice(names.end + reported[0].length);
+    const p = readPredicate(after);
+    return p ? { kind: "commitment", start, end: t.length, owner: ownerOf(names.names), title: after.slice(p.start), subjectEnd: names.end } : null;
+  }
   const m = NAMED_MODAL.exec(t.slice(names.end));
   if (!m) return null;
   const modal = (m[1] ?? "").toLowerCase();

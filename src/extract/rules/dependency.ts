@@ -31,7 +31,9 @@ export const AFTER_EVENT = /\b(?:after|until|once|till)[ \t]+(.{1,80}?)[ \t]+(?:
 /** Something that makes an "after X is merged" a dependency rather than a plan. */
 export const NEEDY = /\b(?:need|needs|will[ \t]+need|requires?|can['’]t|cannot|can[ \t]+not|won['’]t|unable|blocked|waiting|on[ \t]+hold|hold(?:ing)?[ \t]+off)\b/i;
 /** "depends on X", "contingent on X", "pending review from X", "on hold until X": group 1 or 2 is the object. */
-export const DEPENDS_ON = /\b(?:depends|dependent|contingent|conditional)[ \t]+(?:on|upon)[ \t]+(.+)|\b(?:on[ \t]+hold[ \t]+(?:until|pending|for)|pending)[ \t]+((?:[\w-]+[ \t]+){0,2}?(?:review|approval|sign[ -]?off|merge|feedback|decision|confirmation|answer|response|release|fix)\b.*)/i;
+export const DEPENDS_ON = /\b(?:depends|dependent|contingent|conditional)[ \t]+(?:on|upon)[ \t]+(.+)|\bpending[ \t]+((?:[\w-]+[ \t]+){0,2}?(?:review|approval|sign[ -]?off|merge|feedback|decision|confirmation|answer|response|release|fix)\b.*)|\bon[ \t]+hold[ \t]+(?:until|pending|for)[ \t]+(.+)/i;
+/** A bare blocked state: "The release is blocked.", "We're still blocked." */
+export const IS_BLOCKED = /\b(?:is|are|am|['’]m|['’]re|['’]s|still|currently|remains?)[ \t]+(?:still[ \t]+|currently[ \t]+)?blocked\b/i;
 /**
  * A "depends on" object that is a piece of work (a merge, an approval, a number, a PR), not a
  * variable: "depends on #1234 being merged" is a dependency, "depends on your plan" is a description.
@@ -47,6 +49,8 @@ export const DEPENDENCY_CUE = /need|requir|block|stuck|wait|after|until|once|til
 export const BLOCKER_WORDS = /\b(?:need|needs|needed|waiting|wait|pending|until|approval|sign[ -]?off|review|access|answer|decision|input|blocked|stuck|depends|hold|from|legal|budget|confirmation)\b/i;
 /** A line that says there is nothing: "None", "Nothing", "N/A", "No blockers". */
 export const NOTHING = /^(?:none|nothing|n\/a|na|nil|no|nope|-)\b/i;
+/** A party the directory does not know: up to three capitalised words ("SIG Arch"), else one word ("steering"). */
+export const PARTY_WORDS = /^(?:the[ \t]+)?((?:@?[\p{Lu}][\p{L}\p{N}_-]*)(?:[ \t]+[\p{Lu}][\p{L}\p{N}_-]*){0,2}|@?[\p{L}][\p{L}\p{N}_-]*)/u;
 /** Where an object phrase ends: a new clause, a reason, a deadline. */
 export const OBJECT_END = /[ \t]+(?:so|because|since|which|but|and[ \t]+(?:I|we|then|will|should)|before|by|to[ \t]+(?:be|get|finish|ship|start|merge|proceed|continue))\b|[,;(]|[ \t]+[–—-][ \t]/i;
 
@@ -79,9 +83,10 @@ export function findDependencies(s: SentenceView): Finding[] {
     const what = `${trimPhrase(m[1] ?? "")} is ${m[2] ?? ""}`;
     return [dep(s.lead.rest, t.length, { waitingFor: what, title: `Waiting until ${what}` })];
   }
-  if ((lower.includes("depend") || lower.includes("contingent") || lower.includes("conditional") || lower.includes("pending") || lower.includes("hold")) && (m = DEPENDS_ON.exec(t)) && (m[2] !== undefined || WORK_OBJECT.test(clip(m[1] ?? "")))) {
-    return [waitingDep(m.index, t, m[1] ?? m[2] ?? "", s.directory, m[1] !== undefined ? "Depends on" : "Pending")];
+  if ((lower.includes("depend") || lower.includes("contingent") || lower.includes("conditional") || lower.includes("pending") || lower.includes("hold")) && (m = DEPENDS_ON.exec(t)) && (m[1] === undefined || WORK_OBJECT.test(clip(m[1])))) {
+    return [waitingDep(m.index, t, m[1] ?? m[2] ?? m[3] ?? "", s.directory, m[1] !== undefined ? "Depends on" : m[2] !== undefined ? "Pending" : "On hold until")];
   }
+  if (blockish && !blockedDenied && (m = IS_BLOCKED.exec(t))) return [dep(s.lead.rest, t.length, { title: trimPhrase(t.slice(s.lead.rest)) || t })];
   if ((lower.includes("until") || lower.includes("without")) && (m = CANT_UNTIL.exec(t))) return [waitingDep(m.index, t, m[1] ?? "", s.directory, "Blocked until")];
   const rest = t.slice(s.lead.rest);
   if ((s.label === "dependency" || s.section === "blockers") && !(blockish && blockedDenied) && !NOTHING.test(rest) && rest.trim() !== "") {
@@ -143,8 +148,8 @@ function dep(start: number, end: number, fields: Partial<Finding> & { title: str
 function partyAt(text: string, directory: Directory): string | null {
   const names = readNames(text.replace(/^the[ \t]+/i, ""), 0, directory);
   const first = names?.names[0];
-  if (first && (first.known || !first.lower)) return first.raw;
-  const word = /^(?:the[ \t]+)?([\p{L}][\p{L}\p{N}_-]*)/u.exec(text);
+  if (first?.known) return first.raw;
+  const word = PARTY_WORDS.exec(text);
   return word?.[1] ?? null;
 }
 

@@ -22,13 +22,15 @@ export const PLEASE = /\b(?:please|pls|plz|kindly)[ \t]+(?:do[ \t]+|also[ \t]+|c
 /** A conditional or purpose clause before the "please": "If you …, please …", "For more information, please …". */
 export const CONDITIONAL_OPENER = /^(?:if|when|whenever|before|after|for|to|once|while|in[ \t]+case|should|as|since|unless|however|otherwise|also)\b[^,]*,/i;
 /** "Could someone review …?", "@maya can you …?", "Does anyone have …?", "Who can …?", "Any thoughts?". */
-export const ASK_QUESTION = /^(?:(?:could|can|would|will|might)[ \t]+(?:someone|somebody|anyone|anybody|you|y['’]all|you[ \t]+all|folks|everyone|people|the[ \t]+[\w-]+[ \t]+team|[\w-]+[ \t]+from[ \t]+[\w-]+)\b|(?:does|do|has|have|is|are)[ \t]+(?:anyone|anybody|someone|somebody|everyone)\b|(?:who|which[ \t]+team)[ \t]+(?:can|could|will|would|wants|is[ \t]+able|has[ \t]+time)\b|(?:any|thoughts|opinions|objections|concerns|feedback|input|comments|volunteers|takers)\b)/i;
+export const ASK_QUESTION = /^(?:(?:could|can|would|will|might)[ \t]+(?:someone|somebody|anyone|anybody|you|y['’]all|you[ \t]+all|folks|everyone|people|the[ \t]+[\w-]+[ \t]+team|[\w-]+[ \t]+from[ \t]+[\w-]+)\b|(?:does|do|has|have|is|are)[ \t]+(?:anyone|anybody|someone|somebody|everyone)\b|(?:who|which[ \t]+team)[ \t]+(?:can|could|will|would|wants|is[ \t]+able|has[ \t]+time)\b|(?:any|anyone|anybody|someone|somebody|thoughts|opinions|objections|concerns|feedback|input|comments|volunteers|takers)\b)/i;
 /** "Name, can you …?" or "@handle could you …?": someone addressed, then a question to them. */
 export const ADDRESSED_ASK = /^[ \t]*,?[ \t]*(?:can|could|would|will)[ \t]+you\b/i;
 /** "someone from Dev", "from the Design team": group 1 is the party asked. */
 export const FROM_PARTY = /\b(?:someone|somebody|anyone|anybody|folks|people|reviewers?|input|feedback|help|volunteers?|eyes)[ \t]+(?:from|on|in)[ \t]+(?:the[ \t]+)?(@?[\p{L}][\p{L}\p{N}_-]*)/iu;
 /** "@handle" or "[[Name]]" mentions: parties asked. */
 export const MENTION = /@[\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|\[\[[^\][]{1,80}\]\]/gu;
+/** Asks that need no verb: "PTAL", "call for volunteers", "comments due by Friday", "let us know". */
+export const BARE_ASK = /\bPTAL\b|\bcall[ \t]+for[ \t]+(?:volunteers|proposals|papers|speakers|reviewers|feedback|input|comments|help)\b|\b(?:comments|feedback|input|reviews|votes|responses|answers)[ \t]+(?:are[ \t]+)?due\b|\blet[ \t]+(?:us|me)[ \t]+know\b/i;
 /** "we need to decide / agree / choose …": a decision is asked for. */
 export const NEED_TO_DECIDE = /\b(?:need|needs)[ \t]+to[ \t]+(?:decide|agree|choose|pick|settle|align|make[ \t]+a[ \t]+(?:decision|call))\b/i;
 /** "… from Dev": what is needed comes from a named party, which makes it a dependency, not a request. */
@@ -57,7 +59,7 @@ function requestStart(s: SentenceView): number | null {
   const t = s.text;
   const rest = t.slice(s.lead.rest);
   if (s.label === "request") return 0;
-  const needed = THING_NEEDED.exec(t) ?? ASKING_FOR.exec(t) ?? NEED_TO_DECIDE.exec(t);
+  const needed = THING_NEEDED.exec(t) ?? ASKING_FOR.exec(t) ?? NEED_TO_DECIDE.exec(t) ?? BARE_ASK.exec(t);
   if (needed && !SUBORDINATE_BEFORE.test(t.slice(0, needed.index)) && !FROM_AFTER.test(t.slice(needed.index + needed[0].length))) return 0;
   const please = PLEASE.exec(t);
   if (please && !CONDITIONAL_OPENER.test(rest) && !DOC_SELF_REFERENCE.test(t)) return please.index;
