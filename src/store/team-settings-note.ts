@@ -1,5 +1,7 @@
+import { parseDecisionWindow, parseWorkdays } from "../extract/person-fields";
 import { ITEM_KINDS, isItemKind, type ItemKind } from "../model/kind";
 import { DEFAULT_TEAM_SETTINGS, TEAM_SETTINGS_PATH, type TeamSettings } from "../model/team-settings";
+import { isValidZone } from "../time/zone-names";
 import { splitFrontmatter } from "./frontmatter";
 import { VaultReadError, type VaultPort } from "./vault-port";
 import { noteName, parseWikilink } from "./wikilink";
@@ -13,17 +15,6 @@ export interface LoadedTeamSettings {
 
 /** `HH:MM` on a 24-hour clock (`9:00` allowed). Group 1 hours, group 2 minutes. */
 const CLOCK_TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
-
-/** A decision window: a number with an optional unit `h` (hours, the default) or `d` (days). */
-const WINDOW_LENGTH = /^(\d+(?:\.\d+)?)\s*(h|hours?|d|days?)?$/i;
-
-/** Weekday names and abbreviations to ISO weekday numbers (1 = Monday). */
-const WEEKDAYS: ReadonlyMap<string, number> = new Map(
-  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap((name, i) => [
-    [name, i + 1],
-    [name.slice(0, 3), i + 1],
-  ]),
-);
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
 
@@ -40,7 +31,7 @@ const KEYS: Readonly<Record<string, { field: keyof TeamSettings; parse: (value: 
   timezone: { field: "timezone", parse: parseZone },
   workday_start: { field: "workdayStart", parse: parseClock },
   workday_end: { field: "workdayEnd", parse: parseClock },
-  workdays: { field: "workdays", parse: parseWorkdays },
+  workdays: { field: "workdays", parse: parseWeekdays },
   decision_window: { field: "decisionWindowHours", parse: parseWindow },
   decision_owners: { field: "decisionOwners", parse: parseOwners },
   source_folders: { field: "sourceFolders", parse: parseFolders },
@@ -110,14 +101,7 @@ function describeDefault(field: keyof TeamSettings): string {
 }
 
 function parseZone(value: unknown): Parsed<string> {
-  if (typeof value !== "string" || value.trim() === "") return bad("an IANA time zone like Europe/London");
-  const zone = value.trim();
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return ok(zone);
-  } catch {
-    return bad("an IANA time zone like Europe/London");
-  }
+  return typeof value === "string" && isValidZone(value.trim()) ? ok(value.trim()) : bad("an IANA time zone like Europe/London");
 }
 
 function parseClock(value: unknown): Parsed<string> {
@@ -126,27 +110,16 @@ function parseClock(value: unknown): Parsed<string> {
   return ok(`${match[1].padStart(2, "0")}:${match[2]}`);
 }
 
-function parseWorkdays(value: unknown): Parsed<readonly number[]> {
-  const list = typeof value === "string" ? value.split(",") : value;
-  const expected = "a list of weekdays like [Mon, Tue, Wed, Thu, Fri] or ISO numbers 1-7";
-  if (!Array.isArray(list) || list.length === 0) return bad(expected);
-  const days = new Set<number>();
-  for (const entry of list) {
-    const day = typeof entry === "number" ? entry : WEEKDAYS.get(String(entry).trim().toLowerCase());
-    if (day === undefined || !Number.isInteger(day) || day < 1 || day > 7) return bad(expected);
-    days.add(day);
-  }
-  return ok(Object.freeze([...days].sort((a, b) => a - b)));
+/** Weekday names, ISO numbers or a range ("Mon-Fri"), read as People notes' `workdays` are. */
+function parseWeekdays(value: unknown): Parsed<readonly number[]> {
+  const days = parseWorkdays(value);
+  return days ? ok(Object.freeze(days)) : bad("a list of weekdays like [Mon, Tue, Wed, Thu, Fri] or ISO numbers 1-7");
 }
 
+/** "48h", "2d" or a number of hours, read as Team notes' `decision_window` is. */
 function parseWindow(value: unknown): Parsed<number> {
-  const expected = 'a length like "48h" or "2d" (or a number of hours)';
-  if (typeof value === "number") return value > 0 && Number.isFinite(value) ? ok(value) : bad(expected);
-  const match = typeof value === "string" ? WINDOW_LENGTH.exec(value.trim()) : null;
-  if (!match) return bad(expected);
-  const amount = Number(match[1]);
-  const hours = match[2]?.toLowerCase().startsWith("d") ? amount * 24 : amount;
-  return hours > 0 ? ok(hours) : bad(expected);
+  const hours = parseDecisionWindow(value);
+  return hours === undefined ? bad('a length like "48h" or "2d" (or a number of hours)') : ok(hours);
 }
 
 function parseOwners(value: unknown): Parsed<Readonly<Record<string, string>>> {

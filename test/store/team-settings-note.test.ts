@@ -55,6 +55,7 @@ describe("parseTeamSettings", () => {
     ["decision_window: 1.5 days", "days", { decisionWindowHours: 36 }],
     ["workdays: [1, 2, 3, 4, 5, 6]", "ISO numbers", { workdays: [1, 2, 3, 4, 5, 6] }],
     ["workdays: Sunday, Monday", "a comma list, sorted", { workdays: [1, 7] }],
+    ["workdays: Mon-Thu", "a range, as People notes write it", { workdays: [1, 2, 3, 4] }],
     ["kinds: decision", "one kind", { kinds: ["decision"] }],
     ["kinds: []", "no kinds at all", { kinds: [] }],
     ["timezone: Asia/Singapore", "a zone", { timezone: "Asia/Singapore" }],
