@@ -1,9 +1,9 @@
 import { buildDirectory, type DirectoryNote } from "../extract/directory";
+import { readNoteHeader } from "../extract/note-header";
 import type { Item } from "../model/item";
 import type { Directory } from "../model/person";
 import type { TeamSettings } from "../model/team-settings";
 import { applyNotePlan } from "./apply-plan";
-import { splitFrontmatter } from "./frontmatter";
 import { ItemIndex } from "./item-index";
 import { NoteIndex } from "./note-index";
 import { reconcileNote } from "./reconcile";
@@ -160,9 +160,9 @@ export class VaultRecord {
       const role = this.roleOf(path);
       if (role !== "person" && role !== "team") continue;
       try {
-        const split = splitFrontmatter(await this.port.read(path));
-        if (split.error) problems.push(`${path}: ${split.error}; its properties are ignored until the YAML is fixed.`);
-        notes.push({ path, data: split.data });
+        const header = readNoteHeader(await this.port.read(path));
+        if (header.error) problems.push(`${path}: ${header.error}; this person or team is skipped until the YAML is fixed.`);
+        else notes.push({ path, data: header.data });
       } catch (error) {
         if (!(error instanceof VaultReadError)) throw error;
         problems.push(error.message);
