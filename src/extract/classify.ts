@@ -24,7 +24,8 @@ export const NAME_TO_SHAPE = /^[@[]?[\p{L}][^ \t]*(?:[ \t]+[^ \t]+){0,5}?[ \t]+t
  * Every finding in a sentence, in precedence order of discovery. Suppressions between kinds:
  * under a "Done" heading only checkboxes count (the rest reports finished work); an FYI is not
  * also a request, commitment or decision; a decision window is not also a plain decision or a
- * commitment; a line counts as a to-do only from its section when nothing else was found.
+ * commitment; a line counts as a to-do (or a blocker) only from its section when nothing else
+ * was found in it.
  */
 export function classify(s: SentenceView): Finding[] {
   if (s.checkbox === null && (s.section === "done" || s.label === "done")) return [];
@@ -50,5 +51,7 @@ export function classify(s: SentenceView): Finding[] {
     const decision = findDecision(s);
     if (decision) out.push(decision);
   }
-  return out;
+  // A line under "Blockers" is a dependency by its heading only when it is nothing else.
+  const own = out.filter((f) => f.kind !== "fyi" && (!f.fromContext || (s.checkbox !== null && f.kind === "commitment")));
+  return own.length > 0 && out.some((f) => f.fromContext && f.kind === "dependency") ? out.filter((f) => !(f.fromContext && f.kind === "dependency")) : out;
 }

@@ -14,31 +14,32 @@ import { endOfWorkingDay } from "../time/working-days";
 /** Most texts remembered per clock before that clock's memo starts over. */
 const MEMO_LIMIT = 2000;
 
-/** Per clock object (notes of one writer on one day share one), text → what the parser returned. */
-const memo = new WeakMap<WriterClock, Map<string, Deadline | null>>();
+/** Per clock object (notes of one writer on one day share one): text → what the parser returned, for sentences and for whole phrases. */
+const found = new WeakMap<WriterClock, Map<string, Deadline | null>>();
+const resolved = new WeakMap<WriterClock, Map<string, Deadline | null>>();
 
-function remember(clock: WriterClock, key: string, compute: () => Deadline | null): Deadline | null {
-  let byText = memo.get(clock);
+function remember(table: WeakMap<WriterClock, Map<string, Deadline | null>>, clock: WriterClock, text: string, compute: () => Deadline | null): Deadline | null {
+  let byText = table.get(clock);
   if (byText === undefined) {
     byText = new Map();
-    memo.set(clock, byText);
+    table.set(clock, byText);
   }
-  const hit = byText.get(key);
+  const hit = byText.get(text);
   if (hit !== undefined) return hit;
   const value = compute();
   if (byText.size >= MEMO_LIMIT) byText.clear();
-  byText.set(key, value);
+  byText.set(text, value);
   return value;
 }
 
-/** `findDeadline(text, clock)`, memoised. */
-export function deadlineIn(text: string, clock: WriterClock): Deadline | null {
-  return remember(clock, `f${text}`, () => findDeadline(text, clock));
+/** `findDeadline(text, clock)`, memoised; `hint` is a cheap test run first on a miss (null without calling the parser when it fails). */
+export function deadlineIn(text: string, clock: WriterClock, hint?: RegExp): Deadline | null {
+  return remember(found, clock, text, () => (hint && !hint.test(text) ? null : findDeadline(text, clock)));
 }
 
 /** `resolveDeadline(phrase, clock)`, memoised (Tasks 📅 dates, 🔁 rules). */
 export function deadlineOf(phrase: string, clock: WriterClock): Deadline | null {
-  return remember(clock, `r${phrase}`, () => resolveDeadline(phrase, clock));
+  return remember(resolved, clock, phrase, () => resolveDeadline(phrase, clock));
 }
 
 const windowMemo = new WeakMap<WriterClock, Map<number, string>>();

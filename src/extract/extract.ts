@@ -1,14 +1,13 @@
 import { type Candidate, type ExtractedBy, makeCandidate } from "../model/candidate";
 import type { ItemStatus } from "../model/status";
 import type { Deadline } from "../time/deadline";
-import { classify } from "./classify";
 import { deadlineIn, deadlineOf, defaultWindowClose } from "./deadlines";
-import { readLead } from "./lead";
 import { displayName } from "./name-key";
 import { toPlain } from "./plain";
 import { type ExtractContext, type NotePreamble, prepareNote } from "./preamble";
 import { DATE_HINT } from "./rules/commitment";
-import { type Finding, SELF, type SentenceView } from "./rules/finding";
+import { type Finding, SELF } from "./rules/finding";
+import { readSentence } from "./sentence-memo";
 import { segment, type Unit } from "./segment";
 import { splitSentences } from "./sentences";
 import { parseTaskLine, type TaskLine } from "./task-line";
@@ -66,6 +65,8 @@ export function extractRange(text: string, from: number, to: number, pre: NotePr
 }
 
 function extractUnit(text: string, unit: Unit, pre: NotePreamble, from: number, to: number, out: Candidate[]): void {
+  // Under "Done" only checkboxes count (the rest reports finished work): skip the rest unread.
+  if (unit.section === "done" && unit.checkbox === null) return;
   const raw = text.slice(unit.from, unit.to);
   if (unit.checkbox !== null) {
     if (unit.from < from || unit.from >= to) return;
@@ -87,20 +88,7 @@ function extractSentence(sentence: string, from: number, line: number, unit: Uni
   if (sentence.length > MAX_SENTENCE_LENGTH || (task === null && BOLD_QUESTION.test(sentence))) return;
   const plain = toPlain(sentence);
   if (plain === "") return;
-  const lead = readLead(plain, pre.directory);
-  const view: SentenceView = {
-    text: plain,
-    lower: plain.toLowerCase(),
-    lead,
-    label: lead.label,
-    section: unit.section,
-    checkbox: unit.checkbox,
-    listItem: unit.listItem,
-    hasWriter: pre.author !== null || lead.speaker !== null,
-    teamNote: pre.author !== null || pre.date !== null,
-    directory: pre.directory,
-  };
-  const findings = classify(view);
+  const { lead, findings } = readSentence(plain, { section: unit.section, checkbox: unit.checkbox, listItem: unit.listItem, hasAuthor: pre.author !== null, teamNote: pre.author !== null || pre.date !== null }, pre.directory);
   if (findings.length === 0) return;
   const text = sentence.includes("\n") ? sentence.replace(/[ \t]*\r?\n[ \t>]*/g, " ") : sentence;
   const deadlines = new SentenceDeadlines(plain, pre);
@@ -181,20 +169,18 @@ class SentenceDeadlines {
 
   within(start: number, end: number): Deadline | null {
     const clock = this.pre.clock ?? this.pre.phraseClock;
-    if (this.whole === undefined) this.whole = DATE_HINT_BROAD.test(this.plain) ? deadlineIn(this.plain, clock) : null;
+    if (this.whole === undefined) this.whole = deadlineIn(this.plain, clock, DATE_HINT_BROAD);
     const whole = this.whole;
     if (whole === null) return null;
     if (whole.index >= start && whole.index + whole.text.length <= end) return whole;
     if (start === 0 && end >= this.plain.length) return whole;
-    const clause = this.plain.slice(start, end);
-    if (!DATE_HINT_BROAD.test(clause)) return null;
-    const found = deadlineIn(clause, clock);
+    const found = deadlineIn(this.plain.slice(start, end), clock, DATE_HINT_BROAD);
     return found ? { ...found, index: found.index + start } : null;
   }
 }
 
 /** Anything that may be part of a deadline: a date word (see DATE_HINT), a digit, "week", "month", "day", "every". */
-const DATE_HINT_BROAD = new RegExp(`${DATE_HINT.source}|\\d|\\b(?:week|month|quarter|year|day|days|hours?|every|daily|weekly|monthly|next|later|soon)\\b`, "i");
+export const DATE_HINT_BROAD = new RegExp(`${DATE_HINT.source}|\\d|\\b(?:week|month|quarter|year|day|days|hours?|every|daily|weekly|monthly|next|later|soon)\\b`, "i");
 
 function checkboxStatus(mark: string, task: TaskLine | null): ItemStatus {
   const status = CHECKBOX_STATUS[mark] ?? "open";

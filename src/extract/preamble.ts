@@ -59,41 +59,49 @@ export interface NotePreamble {
  * one clock object (src/time caches its reading per clock object, and the deadline memo is keyed
  * by it). Bounded; clocks are immutable, so sharing one changes nothing.
  */
-interface ClockCache {
-  readonly bases: Map<string, { clock: WriterClock; problems: readonly string[] }>;
-  readonly notes: Map<string, WriterClock>;
+interface BaseClock {
+  readonly clock: WriterClock;
+  readonly problems: readonly string[];
+  /** This writer's clock per reference, so notes of one writer on one day share one clock object. */
+  readonly byReference: Map<string, WriterClock>;
 }
-const clockCaches = new WeakMap<TeamSettings, ClockCache>();
+/**
+ * Per settings object: per writer (their clock fields, so a rebuilt directory with the same
+ * People notes finds the same clocks) and zone override, the writer's base clock.
+ */
+const clockCaches = new WeakMap<TeamSettings, Map<string, BaseClock>>();
+/** A person's clock fields as a key, computed once per person object. */
 const personKeys = new WeakMap<Person, string>();
 const CLOCK_CACHE_LIMIT = 50_000;
 
 function clockFor(person: Person | null, settings: TeamSettings, reference: string, zone: string | null): { clock: WriterClock; problems: readonly string[] } {
-  let cache = clockCaches.get(settings);
-  if (cache === undefined) {
-    cache = { bases: new Map(), notes: new Map() };
-    clockCaches.set(settings, cache);
+  let bases = clockCaches.get(settings);
+  if (bases === undefined) {
+    bases = new Map();
+    clockCaches.set(settings, bases);
   }
-  const key = `${person === null ? "" : personKey(person)}\u0001${zone ?? ""}`;
-  let base = cache.bases.get(key);
+  const key = zone === null ? personKey(person) : `${personKey(person)}\u0001${zone}`;
+  let base = bases.get(key);
   if (base === undefined) {
-    base = writerClockFor(person, settings, PHRASE_ONLY_REFERENCE, zone);
-    if (cache.bases.size >= CLOCK_CACHE_LIMIT) cache.bases.clear();
-    cache.bases.set(key, base);
+    const built = writerClockFor(person, settings, PHRASE_ONLY_REFERENCE, zone);
+    base = { clock: built.clock, problems: built.problems, byReference: new Map() };
+    if (bases.size >= CLOCK_CACHE_LIMIT) bases.clear();
+    bases.set(key, base);
   }
   if (reference === base.clock.reference) return base;
-  const noteKey = `${key}\u0001${reference}`;
-  let clock = cache.notes.get(noteKey);
+  let clock = base.byReference.get(reference);
   if (clock === undefined) {
     if (!isReference(reference)) throw new RangeError(`not an ISO reference: ${reference}`);
     clock = Object.freeze({ ...base.clock, reference });
-    if (cache.notes.size >= CLOCK_CACHE_LIMIT) cache.notes.clear();
-    cache.notes.set(noteKey, clock);
+    if (base.byReference.size >= CLOCK_CACHE_LIMIT) base.byReference.clear();
+    base.byReference.set(reference, clock);
   }
   return { clock, problems: base.problems };
 }
 
-/** The fields of a person that shape their clock, as a cache key (computed once per person object). */
-function personKey(person: Person): string {
+/** The fields of a person that shape their clock (and name the file in its problems), as a key. */
+function personKey(person: Person | null): string {
+  if (person === null) return "";
   let key = personKeys.get(person);
   if (key === undefined) {
     key = `${person.path}|${person.timezone ?? ""}|${person.hours ? `${person.hours.start}-${person.hours.end}` : ""}|${person.workdays?.join(",") ?? ""}`;

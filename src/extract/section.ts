@@ -33,7 +33,22 @@ export const HEADING_DECORATION = /^[\s*_#\d.)\-–:[\]]*(?:[^\p{L}\p{N}\s]+\s*)
 
 /** The section a heading or label opens, or null when it is not one we read as context. */
 export function sectionOf(heading: string): Section | null {
-  const text = heading.replace(HEADING_DECORATION, "").replace(/[*_\s]+$/, "").trim();
+  const known = sections.get(heading);
+  if (known !== undefined) return known;
+  const section = readSection(heading);
+  if (sections.size >= 5000) sections.clear();
+  sections.set(heading, section);
+  return section;
+}
+
+/** Headings already read (a vault repeats a few headings in every note). */
+const sections = new Map<string, Section | null>();
+
+function readSection(heading: string): Section | null {
+  let text = heading.replace(HEADING_DECORATION, "");
+  let end = text.length;
+  while (end > 0 && " \t*_".includes(text.charAt(end - 1))) end--;
+  text = text.slice(0, end).trim();
   for (const candidate of [text, text.replace(HEADING_QUALIFIER, "")]) {
     for (const [pattern, section] of SECTION_PATTERNS) if (pattern.test(candidate)) return section;
   }

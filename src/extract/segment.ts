@@ -45,8 +45,6 @@ export const CALLOUT = /^\[![\w-]+\][+-]?[ \t]*/;
  * "__Blockers__". Group 1 or 2 is the label. Short (up to 40 characters) and nothing after it.
  */
 export const LABEL_LINE = /^(?:\*\*|__)?([\p{L}][\p{L}\p{N} /&'’-]{0,39}?)[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*$|^(?:\*\*|__)([\p{L}][\p{L}\p{N} /&'’-]{0,39}?)(?:\*\*|__)[ \t]*$/u;
-/** Sentence-final punctuation at the end of a line (a following lowercase line is then a new unit). */
-export const LINE_END_STOP = /[.!?:;][)\]"'’*_]*[ \t]*$/;
 /** A line whose first letter is lowercase: it continues the sentence above when that did not end. */
 export const LOWER_START = /^[ \t]*[a-z(]/;
 
@@ -180,8 +178,9 @@ class Walker {
       if (pieces.length === 0) return;
     }
 
-    const trimmed = raw.trim();
-    if (trimmed === "") {
+    let q = offset;
+    while (q < le && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+    if (q >= le && pieces === null) {
       this.flush();
       this.blankBefore = true;
       return;
@@ -194,7 +193,7 @@ class Walker {
       this.codeLines = [];
       return;
     }
-    const first = trimmed.charCodeAt(0);
+    const first = text.charCodeAt(q);
     if (first === 35 /* # */) {
       const h = HEADING.exec(raw);
       if (h) {
@@ -207,7 +206,7 @@ class Walker {
         return;
       }
     }
-    if ((this.echo !== null && this.echo.has(trimmed)) || (first === 124 /* | */ && TABLE_ROW.test(raw)) || (first === 60 /* < */ && HTML_LINE.test(raw))) {
+    if ((this.echo !== null && this.echo.has(raw.trim())) || (first === 124 /* | */ && TABLE_ROW.test(raw)) || (first === 60 /* < */ && HTML_LINE.test(raw))) {
       this.flush();
       return;
     }
@@ -220,14 +219,16 @@ class Walker {
   }
 
   private piece(pieceFrom: number, pieceTo: number, broken: boolean): void {
+    const text = this.text;
     let from = pieceFrom;
-    let piece = this.text.slice(from, pieceTo);
-    const indent = piece.length - piece.trimStart().length;
+    while (from < pieceTo && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++;
+    const indent = from - pieceFrom;
     let listItem = false;
     let checkbox: string | null = null;
-    const c0 = piece.charCodeAt(indent);
-    const mayList = c0 === 45 || c0 === 42 || c0 === 43 || (c0 >= 48 && c0 <= 57);
-    if (mayList && !broken) {
+    const c0 = text.charCodeAt(from);
+    let piece: string;
+    if (!broken && (c0 === 45 || c0 === 42 || c0 === 43 || (c0 >= 48 && c0 <= 57))) {
+      piece = text.slice(pieceFrom, pieceTo);
       if (THEMATIC_BREAK.test(piece)) {
         this.flush();
         return;
@@ -236,15 +237,14 @@ class Walker {
       if (m) {
         listItem = true;
         checkbox = m[1] ?? null;
-        from += m[0].length;
+        from = pieceFrom + m[0].length;
         piece = piece.slice(m[0].length);
+      } else {
+        piece = piece.slice(indent);
       }
-    }
-    if (!listItem) {
-      const lead = piece.length - piece.trimStart().length;
-      from += lead;
-      piece = piece.slice(lead);
-      if (!broken && piece.startsWith("[!")) {
+    } else {
+      piece = text.slice(from, pieceTo);
+      if (!broken && c0 === 91 /* [ */ && piece.startsWith("[!")) {
         const callout = CALLOUT.exec(piece);
         if (callout) {
           from += callout[0].length;
@@ -260,7 +260,9 @@ class Walker {
         piece = piece.slice(0, b.index);
       }
     }
-    const body = piece.trimEnd();
+    let end = piece.length;
+    while (end > 0 && (piece.charCodeAt(end - 1) === 32 || piece.charCodeAt(end - 1) === 9)) end--;
+    const body = end === piece.length ? piece : piece.slice(0, end);
     const to = from + body.length;
     if (body === "") {
       if (listItem) this.flush();
@@ -282,12 +284,23 @@ class Walker {
     if (current !== null && !listItem && !broken && !current.endsSentence && current.blockId === null && LOWER_START.test(body)) {
       current.to = to;
       current.blockId = blockId;
-      current.endsSentence = LINE_END_STOP.test(body);
+      current.endsSentence = endsSentence(body);
       return;
     }
     this.flush();
-    this.open = { from, to, line: this.lineNo, listItem, checkbox, blockId, endsSentence: checkbox !== null || LINE_END_STOP.test(body) };
+    this.open = { from, to, line: this.lineNo, listItem, checkbox, blockId, endsSentence: checkbox !== null || endsSentence(body) };
   }
+}
+
+/**
+ * True when a line ends a sentence: `.`, `!`, `?`, `:` or `;` before any closing brackets, quotes
+ * and emphasis. A following lower-case line is then a new unit. (A loop: a `$`-anchored regex
+ * would rescan from every punctuation mark.)
+ */
+function endsSentence(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && ")]\"'’*_ \t".includes(line.charAt(i))) i--;
+  return i >= 0 && ".!?:;".includes(line.charAt(i));
 }
 
 /** True when a line's first non-blank character is a backtick or tilde (a fence may start there). */

@@ -26,6 +26,30 @@ export const SPACES = /[ \t\u00a0]+/g;
  * to `fallback` when nothing is left.
  */
 export function makeTitle(words: string, dueText: string | null, fallback: string): string {
+  let byWords = titles.get(dueText ?? "");
+  if (byWords === undefined) {
+    if (titles.size >= 1000) titles.clear();
+    byWords = new Map();
+    titles.set(dueText ?? "", byWords);
+  }
+  const known = byWords.get(words);
+  if (known !== undefined) return known === "" ? untitled(fallback) : known;
+  const made = title(words, dueText);
+  if (byWords.size >= 5000) byWords.clear();
+  byWords.set(words, made);
+  return made === "" ? untitled(fallback) : made;
+}
+
+/** Titles made, by deadline phrase then words (a board has many "Review the spec by Friday"). */
+const titles = new Map<string, Map<string, string>>();
+
+function untitled(fallback: string): string {
+  const t = trimEnd(fallback.replace(SPACES, " ").trim());
+  return t === "" ? "Untitled" : cap(t);
+}
+
+/** The title of `words` without `dueText`, or "" when nothing is left. */
+function title(words: string, dueText: string | null): string {
   let t = words;
   if (dueText) {
     const at = t.indexOf(dueText);
@@ -35,11 +59,12 @@ export function makeTitle(words: string, dueText: string | null, fallback: strin
   if (t.includes("[[")) t = t.replace(WIKILINK, (_m, target: string, alias: string | undefined) => alias ?? target);
   t = trimEnd(t.replace(SPACES, " ").trim().replace(LEADING_FILLER, ""));
   for (let space = t.lastIndexOf(" "); space > 0 && DANGLING_WORDS.has(t.slice(space + 1).toLowerCase()); space = t.lastIndexOf(" ")) t = trimEnd(t.slice(0, space));
-  if (t === "") {
-    t = trimEnd(fallback.replace(SPACES, " ").trim());
-    if (t === "") return "Untitled";
-  }
-  t = t.charAt(0).toUpperCase() + t.slice(1);
+  return t === "" ? "" : cap(t);
+}
+
+/** Capitalised and capped at {@link MAX_TITLE_LENGTH}, cut at a word with "…". */
+function cap(text: string): string {
+  const t = text.charAt(0).toUpperCase() + text.slice(1);
   if (t.length <= MAX_TITLE_LENGTH) return t;
   const cut = t.slice(0, MAX_TITLE_LENGTH - 1);
   const space = cut.lastIndexOf(" ");

@@ -40,6 +40,7 @@ const ROWS: readonly Row[] = [
   ["CUE", classify.CUE, ["I'll send it", "Waiting on Sam", "FYI the deploy moved", "please review", "Could you look?"], ["Spent the day on the tests.", "The dashboard loads fast."]],
   ["NAME_TO_SHAPE", classify.NAME_TO_SHAPE, ["Josh to open a PR", "Steve and Simon to write posts", "@maya to check"], ["Time", "Nothing here", "Went To Paris"]],
   // extract
+  ["DATE_HINT_BROAD", extract.DATE_HINT_BROAD, ["by Friday", "in 2 days", "every week", "3pm"], ["the plan", "ship it"]],
   ["BOLD_QUESTION", extract.BOLD_QUESTION, ["**Will you accept assessments?**", "__Is it free?__"], ["**Decision: go with X**", "Will you review?"]],
   // lead
   ["BRACKET_SPEAKER", lead.BRACKET_SPEAKER, ["[Leo] we will", "[[Maya Chen]]: I'll", "[ehashman] PRR"], ["[here](https://x.y) link", "Leo said"]],
@@ -99,7 +100,6 @@ const ROWS: readonly Row[] = [
   ["BLOCK_ID", segment.BLOCK_ID, ["text ^abc-123", "text ^x1 "], ["text^abc", "x ^ab_c"]],
   ["CALLOUT", segment.CALLOUT, ["[!note] Title", "[!tip]- Folded"], ["[note]", "[!] x"]],
   ["LABEL_LINE", segment.LABEL_LINE, ["Action items:", "**Next steps:**", "__Blockers__"], ["Input needed by Thursday: which?", "Just a sentence."]],
-  ["LINE_END_STOP", segment.LINE_END_STOP, ["done.", "really?", "list:", "end.)"], ["wraps onto", "no stop"]],
   ["LOWER_START", segment.LOWER_START, ["by Friday", "(and more)"], ["By Friday", "- item"]],
   // sentences
   ["SENTENCE_END", sentences.SENTENCE_END, ["done. Next", "really? Waiting", "ok! [Leo]"], ["e.g.x", "3.11 is out", "done.next"]],

@@ -91,7 +91,7 @@ export function findDependencies(s: SentenceView): Finding[] {
   const rest = t.slice(s.lead.rest);
   if ((s.label === "dependency" || s.section === "blockers") && !(blockish && blockedDenied) && !NOTHING.test(rest) && rest.trim() !== "") {
     // A line under "Blockers" (or after "Blocker:") is itself what blocks: its words are the title.
-    if (s.label === "dependency" || BLOCKER_WORDS.test(rest)) return [dep(s.lead.rest, t.length, { waitingFor: trimPhrase(rest), title: rest })];
+    if (s.label === "dependency" || BLOCKER_WORDS.test(rest)) return [dep(s.lead.rest, t.length, { waitingFor: trimPhrase(rest), title: rest, fromContext: s.label !== "dependency" })];
   }
   return [];
 }

@@ -48,7 +48,7 @@ export interface Finding {
   readonly window?: boolean;
   /** Where the named subject of a commitment ends ("Oliver and James"), so its clauses are not read again. */
   readonly subjectEnd?: number;
-  /** A to-do found only from its context (a checkbox, an "Action items" heading or an "AI:" label), not its own words. */
+  /** Found only from its context (a checkbox, an "Action items" or "Blockers" heading, an "AI:" label), not its own words. */
   readonly fromContext?: boolean;
 }
 
