@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import { type Deadline, findDeadline, resolveDeadline, type WriterClock } from "../time/deadline";
 import { formatInstant } from "../time/wall-clock";
 import { endOfWorkingDay } from "../time/working-days";
+import { BoundedMemo } from "./bounded-memo";
 
 /**
  * Deadlines for extraction, through src/time/deadline.ts (the only date parser). Results are
@@ -15,34 +16,29 @@ import { endOfWorkingDay } from "../time/working-days";
 const MEMO_LIMIT = 2000;
 
 /** Per clock object (notes of one writer on one day share one): text → what the parser returned, for sentences and for whole phrases. */
-const found = new WeakMap<WriterClock, Map<string, Deadline | null>>();
-const resolved = new WeakMap<WriterClock, Map<string, Deadline | null>>();
+const found = new WeakMap<WriterClock, BoundedMemo<string, Deadline | null>>();
+const resolved = new WeakMap<WriterClock, BoundedMemo<string, Deadline | null>>();
 
-function remember(table: WeakMap<WriterClock, Map<string, Deadline | null>>, clock: WriterClock, text: string, compute: () => Deadline | null): Deadline | null {
-  let byText = table.get(clock);
-  if (byText === undefined) {
-    byText = new Map();
-    table.set(clock, byText);
+function memoFor(table: WeakMap<WriterClock, BoundedMemo<string, Deadline | null>>, clock: WriterClock): BoundedMemo<string, Deadline | null> {
+  let memo = table.get(clock);
+  if (memo === undefined) {
+    memo = new BoundedMemo(MEMO_LIMIT);
+    table.set(clock, memo);
   }
-  const hit = byText.get(text);
-  if (hit !== undefined) return hit;
-  const value = compute();
-  if (byText.size >= MEMO_LIMIT) byText.clear();
-  byText.set(text, value);
-  return value;
+  return memo;
 }
 
 /** `findDeadline(text, clock)`, memoised; `hint` is a cheap test run first on a miss (null without calling the parser when it fails). */
 export function deadlineIn(text: string, clock: WriterClock, hint?: RegExp): Deadline | null {
-  return remember(found, clock, text, () => (hint && !hint.test(text) ? null : findDeadline(text, clock)));
+  return memoFor(found, clock).get(text, () => (hint && !hint.test(text) ? null : findDeadline(text, clock)));
 }
 
 /** `resolveDeadline(phrase, clock)`, memoised (Tasks 📅 dates, 🔁 rules). */
 export function deadlineOf(phrase: string, clock: WriterClock): Deadline | null {
-  return remember(resolved, clock, phrase, () => resolveDeadline(phrase, clock));
+  return memoFor(resolved, clock).get(phrase, () => resolveDeadline(phrase, clock));
 }
 
-const windowMemo = new WeakMap<WriterClock, Map<number, string>>();
+const windowMemo = new WeakMap<WriterClock, BoundedMemo<number, string>>();
 
 /**
  * When a decision window with no time of its own closes: `hours` after the note's reference.
@@ -53,14 +49,10 @@ const windowMemo = new WeakMap<WriterClock, Map<number, string>>();
 export function defaultWindowClose(clock: WriterClock, hours: number): string {
   let byHours = windowMemo.get(clock);
   if (byHours === undefined) {
-    byHours = new Map();
+    byHours = new BoundedMemo(16);
     windowMemo.set(clock, byHours);
   }
-  const known = byHours.get(hours);
-  if (known !== undefined) return known;
-  const closes = windowClose(clock, hours);
-  byHours.set(hours, closes);
-  return closes;
+  return byHours.get(hours, () => windowClose(clock, hours));
 }
 
 function windowClose(clock: WriterClock, hours: number): string {

@@ -1,5 +1,6 @@
 import type { Directory, Person, Team } from "../model/person";
 import type { TeamSettings } from "../model/team-settings";
+import { BoundedMemo } from "./bounded-memo";
 import { displayName, nameKey } from "./name-key";
 import { isValidZone } from "../time/zone-names";
 import { parseDecisionWindow, parseWorkdays, readHours, stringList } from "./person-fields";
@@ -16,7 +17,7 @@ export interface DirectoryNote {
  */
 class MapDirectory implements Directory {
   /** Answers by name as written, so a name repeated across notes is normalised once (bounded). */
-  private readonly answers = new Map<string, Person | Team | null>();
+  private readonly answers = new BoundedMemo<string, Person | Team | null>(10_000);
 
   constructor(
     readonly people: readonly Person[],
@@ -25,13 +26,10 @@ class MapDirectory implements Directory {
   ) {}
 
   resolve(name: string): Person | Team | null {
-    const known = this.answers.get(name);
-    if (known !== undefined) return known;
-    const key = nameKey(name);
-    const found = key === "" ? null : (this.byKey.get(key) ?? null);
-    if (this.answers.size >= 10_000) this.answers.clear();
-    this.answers.set(name, found);
-    return found;
+    return this.answers.get(name, (raw) => {
+      const key = nameKey(raw);
+      return key === "" ? null : (this.byKey.get(key) ?? null);
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Directory } from "../model/person";
+import { BoundedMemo } from "./bounded-memo";
 import { BASE_VERBS, HUMAN_VERBS, isOrdinaryWord } from "./lexicon";
 
 /** A name read from a sentence. */
@@ -44,15 +45,10 @@ export function readName(text: string, index: number, directory: Directory): Nam
   if (!m) return null;
   let byRaw = readings.get(directory);
   if (byRaw === undefined) {
-    byRaw = new Map();
+    byRaw = new BoundedMemo(20_000);
     readings.set(directory, byRaw);
   }
-  let reading = byRaw.get(m[0]);
-  if (reading === undefined) {
-    reading = readToken(m[0], directory);
-    if (byRaw.size >= 20_000) byRaw.clear();
-    byRaw.set(m[0], reading);
-  }
+  const reading = byRaw.get(m[0], (token) => readToken(token, directory));
   return reading === null ? null : { raw: reading.raw, end: index + reading.length, known: reading.known, lower: reading.lower };
 }
 
@@ -65,7 +61,7 @@ interface Reading {
 }
 
 /** Readings per directory and token (names repeat across a vault's notes). */
-const readings = new WeakMap<Directory, Map<string, Reading | null>>();
+const readings = new WeakMap<Directory, BoundedMemo<string, Reading | null>>();
 
 function readToken(raw: string, directory: Directory): Reading | null {
   const r = readTokenAt(raw, directory);

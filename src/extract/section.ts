@@ -1,3 +1,5 @@
+import { BoundedMemo } from "./bounded-memo";
+
 /**
  * What a heading (or a label line such as "Action items:") says about the lines under it.
  * Headings are context, not content: "Next" makes a bare to-do line a commitment, "Done" makes a
@@ -33,16 +35,11 @@ export const HEADING_DECORATION = /^[\s*_#\d.)\-–:[\]]*(?:[^\p{L}\p{N}\s]+\s*)
 
 /** The section a heading or label opens, or null when it is not one we read as context. */
 export function sectionOf(heading: string): Section | null {
-  const known = sections.get(heading);
-  if (known !== undefined) return known;
-  const section = readSection(heading);
-  if (sections.size >= 5000) sections.clear();
-  sections.set(heading, section);
-  return section;
+  return sections.get(heading, readSection);
 }
 
 /** Headings already read (a vault repeats a few headings in every note). */
-const sections = new Map<string, Section | null>();
+const sections = new BoundedMemo<string, Section | null>(5000);
 
 function readSection(heading: string): Section | null {
   let text = heading.replace(HEADING_DECORATION, "");

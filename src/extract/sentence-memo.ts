@@ -1,4 +1,5 @@
 import { hash53 } from "../model/hash";
+import { BoundedMemo } from "./bounded-memo";
 import type { Directory } from "../model/person";
 import { classify } from "./classify";
 import { type Lead, readLead } from "./lead";
@@ -22,7 +23,7 @@ export interface SentenceReading {
 const MEMO_LIMIT = 20_000;
 
 /** Memos by directory content: a directory rebuilt from the same People/Team notes reads alike. The last few are kept. */
-const memos = new Map<string, Map<number, Map<string, SentenceReading>>>();
+const memos = new Map<string, Map<number, BoundedMemo<string, SentenceReading>>>();
 const MEMO_DIRECTORIES = 4;
 const contentKeys = new WeakMap<Directory, string>();
 
@@ -63,11 +64,13 @@ export function readSentence(plain: string, context: SentenceContext, directory:
   const contextKey = (((SECTION_CODES.get(context.section) ?? 0) * 0x20000 + (context.checkbox === null ? 0x10000 : context.checkbox.charCodeAt(0))) * 8) + (context.listItem ? 4 : 0) + (context.hasAuthor ? 2 : 0) + (context.teamNote ? 1 : 0);
   let memo = byContext.get(contextKey);
   if (memo === undefined) {
-    memo = new Map();
+    memo = new BoundedMemo(MEMO_LIMIT);
     byContext.set(contextKey, memo);
   }
-  const known = memo.get(plain);
-  if (known !== undefined) return known;
+  return memo.get(plain, () => read(plain, context, directory));
+}
+
+function read(plain: string, context: SentenceContext, directory: Directory): SentenceReading {
   const lead = readLead(plain, directory);
   const view: SentenceView = {
     text: plain,
@@ -81,8 +84,5 @@ export function readSentence(plain: string, context: SentenceContext, directory:
     teamNote: context.teamNote,
     directory,
   };
-  const reading: SentenceReading = { lead, findings: classify(view) };
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(plain, reading);
-  return reading;
+  return { lead, findings: classify(view) };
 }

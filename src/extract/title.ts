@@ -1,3 +1,5 @@
+import { BoundedMemo } from "./bounded-memo";
+
 /**
  * Short imperative titles for board cards and item notes: "I'll have the mockups ready
  * Thursday" → "Have the mockups ready". The rules hand over the words that describe the
@@ -26,22 +28,12 @@ export const SPACES = /[ \t\u00a0]+/g;
  * to `fallback` when nothing is left.
  */
 export function makeTitle(words: string, dueText: string | null, fallback: string): string {
-  let byWords = titles.get(dueText ?? "");
-  if (byWords === undefined) {
-    if (titles.size >= 1000) titles.clear();
-    byWords = new Map();
-    titles.set(dueText ?? "", byWords);
-  }
-  const known = byWords.get(words);
-  if (known !== undefined) return known === "" ? untitled(fallback) : known;
-  const made = title(words, dueText);
-  if (byWords.size >= 5000) byWords.clear();
-  byWords.set(words, made);
+  const made = titles.get(dueText ?? "", () => new BoundedMemo<string, string>(5000)).get(words, () => title(words, dueText));
   return made === "" ? untitled(fallback) : made;
 }
 
 /** Titles made, by deadline phrase then words (a board has many "Review the spec by Friday"). */
-const titles = new Map<string, Map<string, string>>();
+const titles = new BoundedMemo<string, BoundedMemo<string, string>>(1000);
 
 function untitled(fallback: string): string {
   const t = trimEnd(fallback.replace(SPACES, " ").trim());
