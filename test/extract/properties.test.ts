@@ -70,6 +70,18 @@ describe("extractNote on random and malformed notes", () => {
     expect(broken.candidates.map((c) => c.kind)).toEqual(["commitment"]);
   });
 
+  it("reads CRLF notes like LF notes (same kinds, lines, texts, owners, dues)", () => {
+    fc.assert(
+      fc.property(note, (text) => {
+        const lf = text.replace(/\r\n?/g, "\n");
+        const crlf = lf.replace(/\n/g, "\r\n");
+        const pick = (t: string) => extractNote(t, ctx).candidates.map((c) => [c.kind, c.line, c.text.replace(/\r/g, ""), c.owner, c.due, c.status]);
+        expect(pick(crlf)).toEqual(pick(lf));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("skips a 5 MB single line (no sentence end) and still reads the lines around it", () => {
     const giant = "word ".repeat(1_000_000);
     const text = `I'll send the brief by Friday.\n${giant}\n- [ ] Review the spec 📅 2026-11-27\n`;
