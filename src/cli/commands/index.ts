@@ -1,4 +1,5 @@
 import type { CommandSpec } from "../command";
+import { boardCommand } from "./board";
 import { extractCommand } from "./extract";
 import { mergeDriverCommand } from "./merge-driver";
 import { scanCommand } from "./scan";
@@ -11,6 +12,7 @@ import { syncCommand } from "./sync";
 export const COMMANDS: readonly CommandSpec[] = [
   extractCommand,
   scanCommand,
+  boardCommand,
   syncCommand,
   mergeDriverCommand,
 ];
