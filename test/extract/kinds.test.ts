@@ -32,11 +32,14 @@ const ROWS: readonly Row[] = [
   ["Tim: will follow up with Dims.", "commitment", "Tim", null],
   ["Sam said they will look into it.", "commitment", "Sam", null],
   ["Paris volunteered to take notes next week.", "commitment", "Paris", "next week"],
+  ["The SC will reach out to the release managers.", "commitment", "SC", null],
+  ["The Steering Council will send a summary to the list.", "commitment", "Steering Council", null],
   // decisions (stated) and decision windows
   ["Decision: we go with vendor X because it keeps the scope small.", "decision", "Maya Chen"],
   ["We decided to ship the onboarding flow behind a flag.", "decision"],
   ["The SC agreed that the fund should pay for a second developer.", "decision"],
   ["Accepted PEP 673 (Self type).", "decision"],
+  ["A decision was made to deprecate the flag.", "decision"],
   ["We agreed to postpone the launch to January because of the holiday freeze.", "decision"],
   ["Going forward we will use squash merges.", "decision"],
   ["Consensus was to keep the current schedule.", "decision"],
@@ -58,6 +61,8 @@ const ROWS: readonly Row[] = [
   ["We need to decide on the vendor by Friday.", "request"],
   ["Any objections to merging the PR today?", "request"],
   ["PTAL at the KEP.", "request"],
+  ["If anyone is interested, please reach out to Liam.", "request"],
+  ["Reviewers needed for the KEP.", "request"],
   ["Call for volunteers for the release team.", "request"],
   ["Anyone interested in helping with triage?", "request"],
   // dependencies
@@ -98,6 +103,8 @@ const ROWS: readonly Row[] = [
   ["Time to ship!", "none"],
   ["Kubernetes 1.27 will be released on April 11.", "none"],
   ["Tests will run on every PR.", "none"],
+  ["CI will run the full suite tonight.", "none"],
+  ["The PSF will fund the sprint.", "none"],
   ["Jordan will be out next week.", "none"],
   ["We discussed the roadmap for next quarter.", "none"],
   ["Attempts to return the provided value as a number.", "none"],
@@ -105,6 +112,8 @@ const ROWS: readonly Row[] = [
   ["Accepted file formats are png and svg.", "none"],
   ["Unless you customise callouts, any unsupported type defaults to note.", "none"],
   ["If you need help with any of those topics, email the team.", "none"],
+  ["Before submitting your pull request, please check for broken links.", "none"],
+  ["No decision was made on the naming.", "none"],
 ];
 
 describe("kinds, owners and deadline phrases per sentence", () => {

@@ -14,6 +14,13 @@ import { readPredicate } from "./predicate";
 export const CLAUSE_START = /(?:[,;]|[ \t][–—-])[ \t]+(?:(?:and|but|so|then)[ \t]+)?|[ \t]+(?:and|but|so|then|also)[ \t]+/g;
 /** First person with a future or obligation at a clause start: "I'll", "we will", "I'm going to", "I plan to", "I need to" (group 1 is the pronoun). */
 export const FIRST_PERSON = /^(I|[Ww]e)(?:['’]ll|[ \t]+will|[ \t]+shall|['’]m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|['’]re[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|[ \t]+plan[ \t]+to|['’]m[ \t]+planning[ \t]+(?:to|on)|[ \t]+intend[ \t]+to|[ \t]+commit[ \t]+to|[ \t]+promise[ \t]+to|[ \t]+aim[ \t]+to|[ \t]+volunteer[ \t]+to|[ \t]+can(?=[ \t]+(?:take|handle|own|pick|grab|cover|do)\b)|(?<need>[ \t]+need[ \t]+to|[ \t]+have[ \t]+to|['’]ve[ \t]+got[ \t]+to))[ \t]+/;
+/**
+ * A deciding body as a subject: "The SC", "PSF", "The Steering Council", "The Release Team"
+ * (group 1). Technical acronyms ("CI will run …") are excluded by {@link TECH_ACRONYMS}.
+ */
+export const BODY_SUBJECT = /^(?:[Tt]he[ \t]+)?(\p{Lu}{2,6}|(?:\p{Lu}\p{Ll}+[ \t]+){0,2}(?:Council|Committee|Board|Team|Group|Working[ \t]+Group))(?=[ \t])/u;
+/** Acronyms that name things, not groups of people, as the subject of "will". */
+const TECH_ACRONYMS: ReadonlySet<string> = new Set("CI CD API UI UX PR PRS DB CPU GPU OS VM DNS SSL TLS URL HTTP HTTPS SDK CLI JSON YAML AWS GCP K8S EOD EOW FAQ PDF CSS HTML SQL RAM SSO MFA QA".split(" "));
 /** A bare "will" at the start of what a speaker says ("Tim: will follow up", "[Leo] will send the survey"). */
 export const BARE_WILL = /^(?:[Ww]ill|[Ss]hall)[ \t]+/;
 /** Reported promise: "Sam said they will look into it" (group 1 is where the name ends; the name is read before it). */
@@ -105,7 +112,7 @@ function firstPerson(s: SentenceView, start: number): Finding | null {
 function named(s: SentenceView, start: number, atSentenceStart: boolean, decided = false): Finding | null {
   const t = s.text;
   const names = readNames(t, start, s.directory);
-  if (!names) return null;
+  if (!names) return atSentenceStart ? body(s, start) : null;
   const reported = REPORTED_PROMISE.exec(t.slice(names.end));
   if (reported) {
     const after = t.slice(names.end + reported[0].length);
@@ -122,6 +129,20 @@ function named(s: SentenceView, start: number, atSentenceStart: boolean, decided
   if (modal === "to" && !BASE_VERBS.has(p.verb) && !isHumanVerb(p.verb)) return null;
   if (names.names.some((n) => n.lower && !isHumanVerb(p.verb))) return null;
   return { kind: "commitment", start, end: t.length, owner: ownerOf(names.names), title: rest.slice(p.start), subjectEnd: names.end };
+}
+
+/** "The SC will reach out to …": a body promises, with a verb that needs people. */
+function body(s: SentenceView, start: number): Finding | null {
+  const t = s.text.slice(start);
+  const m = BODY_SUBJECT.exec(t);
+  const who = m?.[1];
+  if (!m || who === undefined || TECH_ACRONYMS.has(who)) return null;
+  const modal = NAMED_MODAL.exec(t.slice(m[0].length));
+  if (!modal || !/^(?:will|shall|is[ \t]+going[ \t]+to|to)$/i.test(modal[1] ?? "")) return null;
+  const rest = t.slice(m[0].length + modal[0].length);
+  const p = readPredicate(rest);
+  if (!p || !isHumanVerb(p.verb)) return null;
+  return { kind: "commitment", start, end: s.text.length, owner: who, title: rest.slice(p.start) };
 }
 
 /** A to-do line: under an action heading or label, or a checkbox. The owner is a name at its start or end, else the writer. */

@@ -8,11 +8,11 @@ import { type Finding, SELF, type SentenceView, trimPhrase } from "./finding";
  */
 
 /** A verb that reports a decision. */
-export const DECIDED = /\b(?:decided|agreed|resolved|concluded|settled[ \t]+on|opted|chose|have[ \t]+chosen|voted|approved|accepted|rejected|declined|signed[ \t]+off[ \t]+on|made[ \t]+the[ \t]+call|consensus[ \t]+(?:was|is|has[ \t]+been|reached))\b/i;
+export const DECIDED = /\b(?:decided|agreed|resolved|concluded|settled[ \t]+on|opted|chose|have[ \t]+chosen|voted|approved|accepted|rejected|declined|signed[ \t]+off[ \t]+on|made[ \t]+the[ \t]+call|consensus[ \t]+(?:was|is|has[ \t]+been|reached)|decision[ \t]+(?:was|has[ \t]+been)[ \t]+(?:made|taken|reached))\b/i;
 /** A proposal stated as accepted in the present: "PEP 701 is accepted", "the KEP got approved". */
 export const PROPOSAL_ACCEPTED = /\b(?:PEP|KEP|RFC|proposal|motion|PR|pull[ \t]+request)\b[^.;]{0,30}?\b(?:is|was|has[ \t]+been|got)[ \t]+(?:now[ \t]+)?(?:accepted|approved|rejected|merged)\b/i;
 /** A decision not (yet) made: "not decided", "yet to decide", "TBD", "if we decide", "will decide", "need to agree". */
-export const UNDECIDED = /\b(?:not|n['’]t|yet[ \t]+to|never|un)[ \t]*(?:yet[ \t]+)?(?:been[ \t]+)?(?:decided|agreed|resolved|approved|accepted)\b|\bto[ \t]+be[ \t]+(?:decided|agreed|confirmed)\b|\bTBD\b|\b(?:if|whether|once|until|unless|when)[ \t]+(?:\w+['’]?\w*[ \t]+){0,3}?(?:decided|agreed|approved|accepted|resolved|opted|chose)\b|\b(?:will|should|must|need[ \t]+to|needs[ \t]+to|have[ \t]+to|has[ \t]+to|going[ \t]+to|want[ \t]+to|yet[ \t]+to)[ \t]+(?:decide|agree|approve|accept)\b/i;
+export const UNDECIDED = /\bno[ \t]+(?:decision|consensus|agreement)\b|\b(?:not|n['’]t|yet[ \t]+to|never|un)[ \t]*(?:yet[ \t]+)?(?:been[ \t]+)?(?:decided|agreed|resolved|approved|accepted)\b|\bto[ \t]+be[ \t]+(?:decided|agreed|confirmed)\b|\bTBD\b|\b(?:if|whether|once|until|unless|when)[ \t]+(?:\w+['’]?\w*[ \t]+){0,3}?(?:decided|agreed|approved|accepted|resolved|opted|chose)\b|\b(?:will|should|must|need[ \t]+to|needs[ \t]+to|have[ \t]+to|has[ \t]+to|going[ \t]+to|want[ \t]+to|yet[ \t]+to)[ \t]+(?:decide|agree|approve|accept)\b/i;
 /** "agreed" with what was agreed after it ("agreed to …", "agreed that …", "agreed on …"); "everyone agreed." or "agreed with X" is not a decision. */
 export const AGREED_ON = /^agreed[ \t]*(?:(?:to|that|on|upon|we|it|the|this|:)\b|:)/i;
 /** Verbs that need a deciding subject or a past passive to be a decision ("accepted file formats" is an adjective, "you chose" the reader's choice). */
@@ -32,7 +32,7 @@ export const GO_WITH = /\b(?:we|let['’]s|I['’]m|I[ \t]+am)(?:['’]re|['’]
 /** A policy: "Going forward, we will …", "From now on …". */
 export const POLICY = /^(?:going[ \t]+forward|from[ \t]+now[ \t]+on)\b[ \t]*,?[ \t]*(.+)/i;
 /** What was decided: "decided to X", "agreed that X", "accepted X" (group 1 or 2). */
-export const DECISION_OBJECT = /\b(?:decided|agreed|resolved|concluded|consensus[ \t]+(?:was|is|has[ \t]+been))[ \t]+(?:(?:to|that|on|upon)[ \t]+)?(.+)|\b(?:accepted|approved|rejected|chose|opted[ \t]+for|settled[ \t]+on|declined)[ \t]+(.+)/i;
+export const DECISION_OBJECT = /\b(?:decided|agreed|resolved|concluded|consensus[ \t]+(?:was|is|has[ \t]+been)|decision[ \t]+(?:was|has[ \t]+been)[ \t]+(?:made|taken|reached))[ \t]+(?:(?:to|that|on|upon)[ \t]+)?(.+)|\b(?:accepted|approved|rejected|chose|opted[ \t]+for|settled[ \t]+on|declined)[ \t]+(.+)/i;
 /** The reason: "because …", "since …", "as it …", "due to …", "given …", "so that …"; a leading "Due to X," too. */
 export const RATIONALE = /\b(?:because|since|as[ \t]+(?=it|they|this|we|the)|due[ \t]+to|given[ \t]+(?:that[ \t]+)?|so[ \t]+that|in[ \t]+order[ \t]+to)[ \t]+[^.;]+/i;
 /** Where a decision object ends. */

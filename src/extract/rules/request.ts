@@ -12,15 +12,19 @@ import { type Finding, QUESTION, SELF, type SentenceView, trimPhrase } from "./f
 /** "<input|feedback|review|…> needed/wanted/required/welcome": the thing asked for, then a word saying it is wanted. */
 export const THING_NEEDED = /\b(?:input|feedback|reviews?|reviewers?|approvals?|decisions?|help|thoughts|comments?|eyes|opinions?|answers?|responses?|repl(?:y|ies)|volunteers?|votes?|sign[ -]?offs?|suggestions?|ideas|objections|questions|PTAL)[ \t]+(?:is[ \t]+|are[ \t]+)?(?:needed|wanted|required|requested|welcome|appreciated|encouraged|please)\b/i;
 /** "need your feedback", "looking for reviewers", "would like some input", "seeking volunteers". */
-export const ASKING_FOR = /\b(?:need|needs|needed|would[ \t]+like|['’]d[ \t]+like|want|looking[ \t]+for|seeking|requesting|asking[ \t]+for|welcome|appreciate|invite)[ \t]+(?:your[ \t]+|some[ \t]+|any[ \t]+|more[ \t]+|a[ \t]+few[ \t]+|a[ \t]+|an[ \t]+|everyone['’]s[ \t]+|people['’]s[ \t]+|the[ \t]+team['’]s[ \t]+|(?:\w+[ \t]+)?(?:and|&)[ \t]+)?(?:input|feedback|reviews?|reviewers?|thoughts|comments?|eyes|opinions?|help|approvals?|votes?|volunteers?|answers?|decision|sign[ -]?off|suggestions?|ideas|someone|somebody|an[ \t]+owner|a[ \t]+volunteer|takers)\b/i;
+export const ASKING_FOR = /\b(?:need|needs|needed|would[ \t]+like|['’]d[ \t]+like|want|looking[ \t]+for|seeking|requesting|asking[ \t]+for|welcome|appreciate|invite)[ \t]+(?:your[ \t]+|some[ \t]+|any[ \t]+|more[ \t]+|a[ \t]+few[ \t]+|a[ \t]+|an[ \t]+|everyone['’]s[ \t]+|people['’]s[ \t]+|the[ \t]+team['’]s[ \t]+|(?:\w+[ \t]+)?(?:and|&)[ \t]+)?(?:input|feedback|reviews?|reviewers?|thoughts|comments?|eyes|opinions?|help|approvals?|votes?|volunteers?|answers?|decision|sign[ -]?off|suggestions?|ideas|someone|somebody|an[ \t]+owner|a[ \t]+volunteer|takers|approvers|reviewers|owners|hands)\b/i;
 /**
  * "please <verb>" with a verb that asks for a reaction (review, comment, fill, object, approve,
  * vote, confirm, …). Docs-style instructions ("please contact support", "please note", "please
  * see", "please be patient") use other verbs and are not requests. Group 1 is the verb.
  */
-export const PLEASE = /\b(?:please|pls|plz|kindly)[ \t]+(?:do[ \t]+|also[ \t]+|could[ \t]+you[ \t]+|can[ \t]+you[ \t]+)?(review|comment|fill|object|approve|sign|confirm|vote|respond|reply|answer|share|send|take|look|add|update|weigh|chime|provide|give|test|try|check|help|upload|register|rsvp|prepare|prioriti[sz]e|pick|choose|decide|raise|let|join|read|submit|ack|acknowledge|ping|leave|put|suggest|nominate|volunteer|sync|merge|ptal|post)\b/i;
-/** A conditional or purpose clause before the "please": "If you …, please …", "For more information, please …". */
-export const CONDITIONAL_OPENER = /^(?:if|when|whenever|before|after|for|to|once|while|in[ \t]+case|should|as|since|unless|however|otherwise|also)\b[^,]*,/i;
+export const PLEASE = /\b(?:please|pls|plz|kindly)[ \t]+(?:do[ \t]+|also[ \t]+|could[ \t]+you[ \t]+|can[ \t]+you[ \t]+)?(review|comment|fill|object|approve|sign|confirm|vote|respond|reply|answer|share|send|take|look|add|update|weigh|chime|provide|give|test|try|check|help|upload|register|rsvp|prepare|prioriti[sz]e|pick|choose|decide|raise|let|join|read|submit|ack|acknowledge|ping|leave|put|suggest|nominate|volunteer|sync|merge|ptal|post|reach|\+1)\b/i;
+/**
+ * A clause addressed to a reader before the "please": "If you …, please …", "When you …,
+ * please …", "For more information, please …", "To report a bug, please …". A team's "If
+ * anyone is interested, please reach out" is not one (it addresses colleagues, not "you").
+ */
+export const CONDITIONAL_OPENER = /^(?:(?:if|when|whenever|before|after|once|while|in[ \t]+case|should|unless)\b[^,]*\b(?:you|your|you['’]re|you['’]ve)\b[^,]*,|(?:if|when)[ \t]+(?:so|yes|not|needed|necessary|possible|applicable)\b[^,]*,|(?:for|to|as|since|however|otherwise|also)\b[^,]*,)/i;
 /** "Could someone review …?", "@maya can you …?", "Does anyone have …?", "Who can …?", "Any thoughts?". */
 export const ASK_QUESTION = /^(?:(?:could|can|would|will|might)[ \t]+(?:someone|somebody|anyone|anybody|you|y['’]all|you[ \t]+all|folks|everyone|people|the[ \t]+[\w-]+[ \t]+team|[\w-]+[ \t]+from[ \t]+[\w-]+)\b|(?:does|do|has|have|is|are)[ \t]+(?:anyone|anybody|someone|somebody|everyone)\b|(?:who|which[ \t]+team)[ \t]+(?:can|could|will|would|wants|is[ \t]+able|has[ \t]+time)\b|(?:any|anyone|anybody|someone|somebody|thoughts|opinions|objections|concerns|feedback|input|comments|volunteers|takers)\b)/i;
 /** "Name, can you …?" or "@handle could you …?": someone addressed, then a question to them. */
