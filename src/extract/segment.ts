@@ -108,6 +108,9 @@ class Walker {
   run(): void {
     const text = this.text;
     const hasComments = text.includes("%%", this.window.bodyOffset) || text.includes("<!--", this.window.bodyOffset);
+    // Before the window only context matters (fences, comments, headings, labels): lines before the
+    // last blank line above it cannot be part of a unit that reaches into it, so they are read lightly.
+    const light = this.window.from === undefined ? -1 : lastBlankLineStart(text, this.window.bodyOffset, this.window.from);
     for (let ls = this.window.bodyOffset; ls <= text.length; this.lineNo++) {
       const nl = text.indexOf("\n", ls);
       const next = nl === -1 ? text.length + 1 : nl + 1;
@@ -123,7 +126,7 @@ class Walker {
           break;
         }
       } else {
-        this.line(ls, le, hasComments);
+        this.line(ls, le, hasComments, ls < light);
       }
       ls = next;
     }
@@ -138,7 +141,7 @@ class Walker {
     this.open = null;
   }
 
-  private line(ls: number, le: number, hasComments: boolean): void {
+  private line(ls: number, le: number, hasComments: boolean, light = false): void {
     const text = this.text;
     let raw = text.slice(ls, le);
     let offset = ls;
@@ -210,12 +213,35 @@ class Walker {
       this.flush();
       return;
     }
-    if (pieces === null) {
+    if (light) {
+      this.context(offset, le, first);
+    } else if (pieces === null) {
       this.piece(offset, offset + raw.length, false);
     } else {
       for (const [pieceFrom, pieceTo] of pieces) this.piece(pieceFrom, pieceTo, pieceFrom !== offset);
     }
     this.blankBefore = false;
+  }
+
+  /** A content line before the window: only what it does to the label context (see {@link piece}). */
+  private context(lineFrom: number, lineTo: number, first: number): void {
+    const text = this.text;
+    let from = lineFrom;
+    while (from < lineTo && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++;
+    const listItem = (first === 45 || first === 42 || first === 43 || (first >= 48 && first <= 57)) && LIST_ITEM.test(text.slice(lineFrom, lineTo));
+    let end = lineTo;
+    while (end > from && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    const last = text.charCodeAt(end - 1);
+    if (end - from <= 46 && (last === 58 || last === 42 || last === 95)) {
+      const body = text.slice(from, end);
+      const checkbox = listItem ? (LIST_ITEM.exec(text.slice(lineFrom, lineTo))?.[1] ?? null) : null;
+      const l = checkbox === null ? LABEL_LINE.exec(listItem ? body.replace(LIST_ITEM, "") : body) : null;
+      if (l) {
+        this.label = sectionOf(l[1] ?? l[2] ?? "");
+        return;
+      }
+    }
+    if (this.blankBefore && !listItem && from === lineFrom) this.label = null;
   }
 
   private piece(pieceFrom: number, pieceTo: number, broken: boolean): void {
@@ -290,6 +316,22 @@ class Walker {
     this.flush();
     this.open = { from, to, line: this.lineNo, listItem, checkbox, blockId, endsSentence: checkbox !== null || endsSentence(body) };
   }
+}
+
+/**
+ * Where the last blank line at or before `offset` starts (at most 500 lines back), or -1 when
+ * there is none: no unit crosses a blank line, so everything before it is context only.
+ */
+function lastBlankLineStart(text: string, floor: number, offset: number): number {
+  let end = text.lastIndexOf("\n", offset - 1);
+  for (let steps = 0; end > floor && steps < 500; steps++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    let i = start;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i++;
+    if (i === end && start >= floor) return start;
+    end = start - 1;
+  }
+  return -1;
 }
 
 /**
