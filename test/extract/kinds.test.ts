@@ -33,6 +33,7 @@ const ROWS: readonly Row[] = [
   ["Sam said they will look into it.", "commitment", "Sam", null],
   ["Paris volunteered to take notes next week.", "commitment", "Paris", "next week"],
   ["The SC will reach out to the release managers.", "commitment", "SC", null],
+  ["Mark will send the meeting notes to the list.", "commitment", "Mark", null],
   ["The Steering Council will send a summary to the list.", "commitment", "Steering Council", null],
   // decisions (stated) and decision windows
   ["Decision: we go with vendor X because it keeps the scope small.", "decision", "Maya Chen"],
@@ -63,6 +64,7 @@ const ROWS: readonly Row[] = [
   ["PTAL at the KEP.", "request"],
   ["If anyone is interested, please reach out to Liam.", "request"],
   ["Reviewers needed for the KEP.", "request"],
+  ["Please, everyone, fill out the survey by Friday.", "request"],
   ["Call for volunteers for the release team.", "request"],
   ["Anyone interested in helping with triage?", "request"],
   // dependencies
@@ -101,6 +103,7 @@ const ROWS: readonly Row[] = [
   ["If you have questions, ask in the channel.", "none"],
   ["Will be sold out by the end of September.", "none"],
   ["Time to ship!", "none"],
+  ["Remember to escape the pipe character.", "none"],
   ["Kubernetes 1.27 will be released on April 11.", "none"],
   ["Tests will run on every PR.", "none"],
   ["CI will run the full suite tonight.", "none"],

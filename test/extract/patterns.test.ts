@@ -124,6 +124,7 @@ const ROWS: readonly Row[] = [
   // rules/commitment
   ["CLAUSE_START", commitment.CLAUSE_START, ["one, Simon", "a; then b", "x and y", "a — b"], ["single clause"]],
   ["FIRST_PERSON", commitment.FIRST_PERSON, ["I'll send ", "we will ship ", "I'm going to fix ", "I can take "], ["It will rain", "I went home", "We shipped it"]],
+  ["VERB_NAME", commitment.VERB_NAME, ["Mark will send", "Grant is going to ask"], ["Remember to escape", "mark will"]],
   ["BODY_SUBJECT", commitment.BODY_SUBJECT, ["The SC will", "PSF to", "The Steering Council will", "The Release Team is"], ["The build will", "Sarah will"]],
   ["BARE_WILL", commitment.BARE_WILL, ["will follow up", "Will send the survey"], ["Willow", "we will"]],
   ["REPORTED_PROMISE", commitment.REPORTED_PROMISE, [" said they will look", " confirmed that she'll send"], [" said it was fine", " will look"]],
@@ -181,7 +182,7 @@ const ROWS: readonly Row[] = [
   // rules/request
   ["THING_NEEDED", request.THING_NEEDED, ["Input needed by Thursday", "feedback welcome", "reviews wanted"], ["input was good"]],
   ["ASKING_FOR", request.ASKING_FOR, ["need your comments", "Looking for feedback", "seeking volunteers"], ["looking forward"]],
-  ["PLEASE", request.PLEASE, ["please review", "Please object this week", "pls take a look"], ["please contact support", "please note"]],
+  ["PLEASE", request.PLEASE, ["please review", "Please object this week", "pls take a look", "Please, everyone, fill out the survey"], ["please contact support", "please note"]],
   ["CONDITIONAL_OPENER", request.CONDITIONAL_OPENER, ["If you find bugs, please", "For more details, please", "Before submitting your PR, please", "If the page you edit has none, please"], ["Please review", "If anyone is interested, please reach out"]],
   ["ASK_QUESTION", request.ASK_QUESTION, ["Could someone review", "Does anyone have", "Who can take", "Any thoughts"], ["Can I use sync"]],
   ["ADDRESSED_ASK", request.ADDRESSED_ASK, [", can you", " could you"], [" can we"]],

@@ -1,4 +1,4 @@
-import { BASE_VERBS } from "../lexicon";
+import { BASE_VERBS, NON_NAME_WORDS } from "../lexicon";
 import { isHumanVerb, type NameMatch, readNames } from "../names";
 import { type Finding, QUESTION, SELF, type SentenceView } from "./finding";
 import { readPredicate } from "./predicate";
@@ -112,7 +112,7 @@ function firstPerson(s: SentenceView, start: number): Finding | null {
 function named(s: SentenceView, start: number, atSentenceStart: boolean, decided = false): Finding | null {
   const t = s.text;
   const names = readNames(t, start, s.directory);
-  if (!names) return atSentenceStart ? body(s, start) : null;
+  if (!names) return verbNamed(s, start) ?? (atSentenceStart ? body(s, start) : null);
   const reported = REPORTED_PROMISE.exec(t.slice(names.end));
   if (reported) {
     const after = t.slice(names.end + reported[0].length);
@@ -129,6 +129,25 @@ function named(s: SentenceView, start: number, atSentenceStart: boolean, decided
   if (modal === "to" && !BASE_VERBS.has(p.verb) && !isHumanVerb(p.verb)) return null;
   if (names.names.some((n) => n.lower && !isHumanVerb(p.verb))) return null;
   return { kind: "commitment", start, end: t.length, owner: ownerOf(names.names), title: rest.slice(p.start), subjectEnd: names.end };
+}
+
+/**
+ * A name that is also a verb ("Mark", "Grant", "Bill") before "will": an imperative cannot be
+ * followed by "will", so "Mark will send the notes" is Mark's promise. (Before "to" it stays a
+ * verb: "Remember to escape …".)
+ */
+export const VERB_NAME = /^(\p{Lu}\p{Ll}+)(?=[ \t]+(?:will|shall|is[ \t]+going[ \t]+to)[ \t])/u;
+
+function verbNamed(s: SentenceView, start: number): Finding | null {
+  const m = VERB_NAME.exec(s.text.slice(start));
+  const word = m?.[1];
+  if (!m || word === undefined || !BASE_VERBS.has(word.toLowerCase()) || NON_NAME_WORDS.has(word.toLowerCase())) return null;
+  const after = s.text.slice(start + word.length);
+  const modal = NAMED_MODAL.exec(after);
+  if (!modal) return null;
+  const rest = after.slice(modal[0].length);
+  const p = readPredicate(rest);
+  return p ? { kind: "commitment", start, end: s.text.length, owner: word, title: rest.slice(p.start), subjectEnd: start + word.length } : null;
 }
 
 /** "The SC will reach out to …": a body promises, with a verb that needs people. */

@@ -18,7 +18,7 @@ export const ASKING_FOR = /\b(?:need|needs|needed|would[ \t]+like|['’]d[ \t]+l
  * vote, confirm, …). Docs-style instructions ("please contact support", "please note", "please
  * see", "please be patient") use other verbs and are not requests. Group 1 is the verb.
  */
-export const PLEASE = /\b(?:please|pls|plz|kindly)[ \t]+(?:do[ \t]+|also[ \t]+|could[ \t]+you[ \t]+|can[ \t]+you[ \t]+)?(review|comment|fill|object|approve|sign|confirm|vote|respond|reply|answer|share|send|take|look|add|update|weigh|chime|provide|give|test|try|check|help|upload|register|rsvp|prepare|prioriti[sz]e|pick|choose|decide|raise|let|join|read|submit|ack|acknowledge|ping|leave|put|suggest|nominate|volunteer|sync|merge|ptal|post|reach|\+1)\b/i;
+export const PLEASE = /\b(?:please|pls|plz|kindly),?[ \t]+(?:(?:everyone|all|folks|team|y['’]all),?[ \t]+)?(?:do[ \t]+|also[ \t]+|could[ \t]+you[ \t]+|can[ \t]+you[ \t]+)?(review|comment|fill|object|approve|sign|confirm|vote|respond|reply|answer|share|send|take|look|add|update|weigh|chime|provide|give|test|try|check|help|upload|register|rsvp|prepare|prioriti[sz]e|pick|choose|decide|raise|let|join|read|submit|ack|acknowledge|ping|leave|put|suggest|nominate|volunteer|sync|merge|ptal|post|reach|\+1)\b/i;
 /**
  * A clause addressed to a reader before the "please": "If you …, please …", "When you …,
  * please …", "For more information, please …", "To report a bug, please …". A team's "If
