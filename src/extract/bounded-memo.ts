@@ -14,7 +14,8 @@ export class BoundedMemo<K, V> {
 
   /** The value remembered for `key`, else `compute()` remembered. */
   get(key: K, compute: (key: K) => V): V {
-    if (this.values.has(key)) return this.values.get(key) as V;
+    const known = this.values.get(key);
+    if (known !== undefined || this.values.has(key)) return known as V;
     const value = compute(key);
     if (this.values.size >= this.limit) this.values.clear();
     this.values.set(key, value);
