@@ -15,6 +15,11 @@ export interface Blocker {
   readonly raisedAt: string | null;
   /** False once checked off (`- [x] Blocker: …`) or marked resolved. */
   readonly open: boolean;
+  /**
+   * When it was resolved, when the line says (Tasks `✅ YYYY-MM-DD`, or a stamp on the "resolved"
+   * line); null when open or when the resolution has no time. Optional: absent reads as null.
+   */
+  readonly resolvedAt?: string | null;
 }
 
 /**
@@ -56,6 +61,11 @@ export interface Item {
   readonly choice: string | null;
   readonly rationale: string | null;
   readonly windowCloses: string | null;
+  /**
+   * decision: when it was decided (`decided_at`): the window's close for a decision adopted by
+   * its window, or the instant a person adopted it through Handoff. Optional: absent reads as null.
+   */
+  readonly decidedAt?: string | null;
   /** decision type (product, design, engineering …) used to route ownership, or null. */
   readonly decisionType: string | null;
   readonly extractedBy: ExtractedBy | "manual";
@@ -70,4 +80,10 @@ export interface Item {
   readonly conflicts: readonly string[];
   /** Blockers on a decision (computed by the index from notes linking to it). */
   readonly blockers: readonly Blocker[];
+  /**
+   * Request: when its first answer is expected (the channel note's `respond_within`, counted in
+   * the asked person's working hours), ISO 8601 with their offset. Computed by the record from
+   * channel and People notes, never stored; absent or null when no expectation applies.
+   */
+  readonly respondBy?: string | null;
 }
