@@ -23,6 +23,7 @@ export const ITEM_KEYS = [
   "choice",
   "rationale",
   "window_closes",
+  "decided_at",
   "decision_type",
   "channel",
   "extracted_by",
@@ -48,12 +49,12 @@ export const KEY_RANK: ReadonlyMap<string, number> = new Map(ITEM_KEYS.map((k, i
 export const CORE_KEYS: ReadonlySet<ItemKey> = new Set(["type", "id", "title", "status", "owner", "due", "source", "extracted_by", "dateCreated", "tags", "handoff_fp"]);
 
 /** Keys extraction never rewrites: set once at creation, or owned by people, sync and commands. */
-const UNMANAGED_KEYS = ["type", "id", "decision_type", "extracted_by", "dateCreated", "source_missing", "conflicts", "handoff_fp", "handoff_edited"] as const;
+const UNMANAGED_KEYS = ["type", "id", "decided_at", "decision_type", "extracted_by", "dateCreated", "source_missing", "conflicts", "handoff_fp", "handoff_edited"] as const;
 
 /**
  * Fields extraction writes and re-writes, each fingerprinted in `handoff_fp`: every key of
  * {@link ITEM_KEYS} except the {@link UNMANAGED_KEYS} (`type`, `id`, `extracted_by` and
- * `dateCreated` are written once; `decision_type`, `conflicts` and `handoff_edited` belong to
+ * `dateCreated` are written once; `decided_at` (the decision-window tick), `decision_type`, `conflicts` and `handoff_edited` belong to
  * people, sync and commands), plus `quote`, the blockquote at the top of the body.
  */
 export type ManagedField = Exclude<ItemKey, (typeof UNMANAGED_KEYS)[number]> | "quote";

@@ -153,7 +153,7 @@ function replaceSourceLine(body: string, from: FieldValue, to: FieldValue): stri
 }
 
 /** A field a person may set through Handoff (board, palette commands): a managed field or a person's own. */
-export type EditableField = Exclude<ManagedField, "quote"> | "decision_type" | "conflicts";
+export type EditableField = Exclude<ManagedField, "quote"> | "decided_at" | "decision_type" | "conflicts";
 
 /** One `field=instant` entry of `handoff_edited`. Group 1 the field, group 2 the instant. */
 const EDIT_ENTRY = /^([A-Za-z_][A-Za-z0-9_.-]*)=(\S+)$/;
@@ -183,7 +183,7 @@ export function editItemNoteText(path: string, text: string, fields: Partial<Rec
   }
   let changed = false;
   for (const [field, value] of Object.entries(fields) as [EditableField, FieldValue][]) {
-    const before = field === "decision_type" || field === "conflicts" ? current[field] ?? null : note.values[field];
+    const before = field === "decided_at" || field === "decision_type" || field === "conflicts" ? current[field] ?? null : note.values[field];
     if (JSON.stringify(before) === JSON.stringify(value)) continue;
     setKey(doc, field, value);
     times.set(field, editedAt);

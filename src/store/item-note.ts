@@ -93,6 +93,7 @@ function frontmatterValue(record: ItemNoteRecord, key: string): unknown {
       return record.sourceMissing ? true : null;
     case "handoff_fp":
       return Fingerprint.of(record.values).toString();
+    case "decided_at":
     case "decision_type":
     case "conflicts":
     case "handoff_edited":
@@ -203,6 +204,7 @@ function toItem(path: string, kind: TrackedKind, id: string, data: Record<string
     choice: text("choice"),
     rationale: text("rationale"),
     windowCloses: text("window_closes"),
+    decidedAt: other("decided_at"),
     decisionType: other("decision_type"),
     extractedBy: EXTRACTED_BY.has(extractedBy) ? (extractedBy as Item["extractedBy"]) : "manual",
     created: other("dateCreated"),

@@ -59,6 +59,7 @@ export async function scanVault(port: VaultPort, options: ScanOptions): Promise<
     const text = await readOrReport(port, path, record);
     if (text === null) return;
     record.items.update(path, text);
+    record.indexFacts(path, "item", text);
     if (dryRun) itemTexts.set(path, text);
   });
 
@@ -68,7 +69,10 @@ export async function scanVault(port: VaultPort, options: ScanOptions): Promise<
   await forEachLimit(sourcePaths, READ_CONCURRENCY, async (path) => {
     const text = await readOrReport(port, path, record);
     if (text === null) unreadable.add(path);
-    else readsByPath.set(path, extractSource(path, text, options.extract, ctx, options.now, record.items.bySource(path)));
+    else {
+      readsByPath.set(path, extractSource(path, text, options.extract, ctx, options.now, record.items.bySource(path)));
+      record.indexFacts(path, "source", text);
+    }
   });
   const reads = sourcePaths.flatMap((p) => readsByPath.get(p) ?? []);
 

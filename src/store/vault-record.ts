@@ -5,6 +5,8 @@ import type { Directory } from "../model/person";
 import type { TeamSettings } from "../model/team-settings";
 import { applyNotePlan } from "./apply-plan";
 import { ItemIndex } from "./item-index";
+import { LinkIndex } from "./link-index";
+import { readItemFacts, readSourceFacts } from "./note-facts";
 import { NoteIndex } from "./note-index";
 import { reconcileNote } from "./reconcile";
 import { claimOrphans, extractSource, itemsFor, sourceEntry, type Extractor } from "./source-note";
@@ -38,6 +40,8 @@ export interface ReindexResult {
 export class VaultRecord {
   readonly items: ItemIndex;
   readonly notes = new NoteIndex();
+  /** Links, authors, dates and blocker lines of source and item notes (decisions' `blockers`, answers, activity). */
+  readonly links = new LinkIndex();
   private readonly settingsProblems: string[] = [];
   private readonly fileProblems: string[] = [];
   private directoryProblems: string[] = [];
@@ -70,9 +74,16 @@ export class VaultRecord {
     return noteRole(path, this.settings);
   }
 
-  /** Snapshot of every item for views (sorted by item-note path, `sourceLine` filled). */
+  /** Snapshot of every item for views (sorted by item-note path, `sourceLine` and decisions' `blockers` filled). */
   snapshot(): readonly Item[] {
-    return this.items.items();
+    return this.links.fill(this.items.items());
+  }
+
+  /** Reads a note's links, author, date and blocker lines into {@link links} (source and item notes; any other role is forgotten). */
+  indexFacts(path: string, role: NoteRole, text: string): void {
+    if (role === "source") this.links.update(readSourceFacts(path, text, { directory: this.people, decisionTypes: Object.keys(this.settings.decisionOwners) }));
+    else if (role === "item") this.links.update(readItemFacts(path, text, this.people));
+    else this.links.remove(path);
   }
 
   /** Every problem: settings, directory, unreadable notes, broken item notes; each names its file. */
@@ -105,6 +116,7 @@ export class VaultRecord {
       this.removeNote(path);
       return { ...none, problems: [error.message] };
     }
+    this.indexFacts(path, role, text);
     if (role === "item") {
       const note = this.items.update(path, text);
       return { ...none, problems: "problem" in note ? [note.problem] : note.warnings };
@@ -142,6 +154,7 @@ export class VaultRecord {
   /** A note was deleted: forget it. Its items are marked source-missing by the next scan. */
   removeNote(path: string): void {
     this.items.remove(path);
+    this.links.remove(path);
     this.notes.remove(path);
     this.items.invalidateLines(path);
   }
@@ -150,6 +163,7 @@ export class VaultRecord {
   async renameNote(from: string, to: string): Promise<ReindexResult> {
     this.items.rename(from, to);
     this.notes.rename(from, to);
+    this.links.remove(from);
     return this.reindexNote(to);
   }
 
