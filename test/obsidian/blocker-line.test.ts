@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { appendLine, blockerLine } from "../../src/obsidian/blocker-line";
+
+describe("blockerLine", () => {
+  it("is a checklist line saying what, who and when in the raiser's zone", () => {
+    expect(blockerLine("Legal has not\nreviewed the contract ", "Maya Chen", "2026-11-24T10:00:00Z", "Asia/Singapore")).toBe("- [ ] Blocker: Legal has not reviewed the contract — Maya Chen, 2026-11-24T18:00+08:00");
+  });
+
+  it("throws on empty text or a bad instant", () => {
+    expect(() => blockerLine("  ", "Maya", "2026-11-24T10:00:00Z", "UTC")).toThrow(/needs some text/);
+    expect(() => blockerLine("x", "Maya", "yesterday", "UTC")).toThrow(/ISO instant/);
+  });
+});
+
+describe("appendLine", () => {
+  it.each([
+    ["", "L\n"],
+    ["Body", "Body\n\nL\n"],
+    ["Body\n", "Body\n\nL\n"],
+    ["Body\n\n", "Body\n\nL\n"],
+    ["## Blockers\n", "## Blockers\n\nL\n"],
+    ["- [ ] Blocker: a\n", "- [ ] Blocker: a\nL\n"],
+    ["Body\r\n", "Body\r\n\r\nL\r\n"],
+  ])("%j + line → %j", (note, expected) => expect(appendLine(note, "L")).toBe(expected));
+
+  it("never changes what was there", () => {
+    const note = "---\nid: x\n---\n> quote\n\nSource: [[a]]\n\nmy comment";
+    expect(appendLine(note, "L").startsWith(note)).toBe(true);
+  });
+});
