@@ -3,6 +3,9 @@ import type { TeamSettings } from "../model/team-settings";
 import { BoundedMemo } from "./bounded-memo";
 import { displayName, nameKey } from "./name-key";
 import { isValidZone } from "../time/zone-names";
+import { readDeepWork } from "../time/deep-work";
+import { readOutOfOffice } from "../time/out-of-office";
+import { readTeamRituals } from "../time/team-rituals";
 import { parseDecisionWindow, parseWorkdays, readHours, stringList } from "./person-fields";
 
 /** A note as the directory needs it: its vault path and parsed frontmatter. */
@@ -63,6 +66,7 @@ export function buildDirectory(notes: ReadonlyArray<DirectoryNote>, settings: Te
   const personName = (raw: string): string => personKeys.get(nameKey(raw)) ?? displayName(raw);
 
   const teams = teamNotes.map((note) => readTeam(note, personName, problems));
+  for (const team of teams) problems.push(...readTeamRituals(team.rituals ?? [], team.path, team.name, settings).problems);
   const teamByKey = new Map(teams.map((t) => [nameKey(t.name), t.name] as const));
   const teamsOf = new Map<string, string[]>();
   for (const team of teams) {
@@ -129,6 +133,10 @@ function readPerson(note: DirectoryNote, settings: TeamSettings, problems: strin
   if (hours === undefined) problems.push(`${note.path}: hours "${String(d.hours)}" is not HH:MM-HH:MM (e.g. "09:00-17:30"); using the team default ${settings.workdayStart}-${settings.workdayEnd}.`);
   const workdays = d.workdays === undefined || d.workdays === null ? null : parseWorkdays(d.workdays);
   if (workdays === undefined) problems.push(`${note.path}: workdays "${String(d.workdays)}" are not weekday names or numbers 1-7 (e.g. [Mon, Tue, Wed, Thu, Fri]); using the team default.`);
+  const deepWork = stringList(d.deep_work);
+  const outOfOffice = stringList(d.out_of_office);
+  // src/time reads these blocks and dates; its messages name the note and what to fix.
+  problems.push(...readDeepWork(deepWork, note.path).problems, ...readOutOfOffice(outOfOffice, note.path).problems);
   return Object.freeze({
     name: basename(note.path),
     path: note.path,
@@ -137,8 +145,8 @@ function readPerson(note: DirectoryNote, settings: TeamSettings, problems: strin
     workdays: workdays ? Object.freeze(workdays) : null,
     aliases: Object.freeze(stringList(d.aliases)),
     teams: Object.freeze(stringList(d.teams)),
-    deepWork: Object.freeze(stringList(d.deep_work)),
-    outOfOffice: Object.freeze(stringList(d.out_of_office)),
+    deepWork: Object.freeze(deepWork),
+    outOfOffice: Object.freeze(outOfOffice),
   });
 }
 
@@ -153,6 +161,7 @@ function readTeam(note: DirectoryNote, personName: (raw: string) => string, prob
     members: Object.freeze(stringList(d.members).map(personName)),
     signoff: signoff === undefined ? null : personName(signoff),
     decisionWindowHours: window ?? null,
+    ...(d.rituals === undefined || d.rituals === null ? {} : { rituals: Object.freeze(stringList(d.rituals)) }),
   });
 }
 

@@ -33,6 +33,11 @@ export interface Team {
   readonly signoff: string | null;
   /** Team-level decision window override in hours, or null. */
   readonly decisionWindowHours: number | null;
+  /**
+   * Rituals: named recurring meetings as RFC 5545 fragments with a SUMMARY line (read by
+   * `src/time/team-rituals.ts`). Optional: absent reads as none.
+   */
+  readonly rituals?: readonly string[];
 }
 
 /** Everyone Handoff knows about, with lookups by any name or alias (case-insensitive). */

@@ -29,6 +29,7 @@ export const ITEM_KEYS = [
   "extracted_by",
   "dateCreated",
   "completedDate",
+  "complete_instances",
   "source_missing",
   "conflicts",
   "tags",
@@ -49,7 +50,7 @@ export const KEY_RANK: ReadonlyMap<string, number> = new Map(ITEM_KEYS.map((k, i
 export const CORE_KEYS: ReadonlySet<ItemKey> = new Set(["type", "id", "title", "status", "owner", "due", "source", "extracted_by", "dateCreated", "tags", "handoff_fp"]);
 
 /** Keys extraction never rewrites: set once at creation, or owned by people, sync and commands. */
-const UNMANAGED_KEYS = ["type", "id", "decided_at", "decision_type", "extracted_by", "dateCreated", "source_missing", "conflicts", "handoff_fp", "handoff_edited"] as const;
+const UNMANAGED_KEYS = ["type", "id", "decided_at", "decision_type", "extracted_by", "dateCreated", "source_missing", "conflicts", "handoff_fp", "handoff_edited", "complete_instances"] as const;
 
 /**
  * Fields extraction writes and re-writes, each fingerprinted in `handoff_fp`: every key of

@@ -4,6 +4,9 @@ import { frontmatterBounds } from "./frontmatter";
 import { CORE_KEYS, KEY_RANK, MANAGED_FIELDS, sameValue, type FieldValue, type ItemKey, type ManagedField, type ManagedValues } from "./item-fields";
 import { formatQuote, isItemNoteProblem, readItemNote, SOURCE_LINE, type ItemNote } from "./item-note";
 import { ITEM_YAML_OPTIONS, quoteAmbiguousScalars } from "./item-yaml";
+import type { Item } from "../model/item";
+import { rollRecurring } from "../time/recurring-roll";
+import type { WriterClock } from "../time/writer-clock";
 
 /** One field to change in an existing item note. */
 export interface FieldChange {
@@ -153,7 +156,7 @@ function replaceSourceLine(body: string, from: FieldValue, to: FieldValue): stri
 }
 
 /** A field a person may set through Handoff (board, palette commands): a managed field or a person's own. */
-export type EditableField = Exclude<ManagedField, "quote"> | "decided_at" | "decision_type" | "conflicts";
+export type EditableField = Exclude<ManagedField, "quote"> | "decided_at" | "decision_type" | "conflicts" | "complete_instances";
 
 /** One `field=instant` entry of `handoff_edited`. Group 1 the field, group 2 the instant. */
 const EDIT_ENTRY = /^([A-Za-z_][A-Za-z0-9_.-]*)=(\S+)$/;
@@ -165,8 +168,13 @@ const EDIT_ENTRY = /^([A-Za-z_][A-Za-z0-9_.-]*)=(\S+)$/;
  * person's edit and never overwrites it. `editedAt` is an ISO instant with `Z` or an offset,
  * given by the caller (the core reads no clock). Returns `text` unchanged for a note that is not
  * a valid item note, or when every field already has its value.
+ *
+ * Recurring items: setting `status: done` on a note with a `recurrence`, with `rollClock` given
+ * (the owner's clock: `rollClockFor` in `src/time/recurring-roll.ts`), rolls it instead: the
+ * status stays open, the done occurrence's date joins `complete_instances` and `due` moves to the
+ * next occurrence. Without `rollClock`, or when the rule has no further occurrence, it is done.
  */
-export function editItemNoteText(path: string, text: string, fields: Partial<Record<EditableField, FieldValue>>, editedAt: string): string {
+export function editItemNoteText(path: string, text: string, edits: Partial<Record<EditableField, FieldValue>>, editedAt: string, rollClock?: (item: Item) => WriterClock | null): string {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(editedAt)) {
     throw new RangeError(`editedAt must be an ISO instant with a zone, got "${editedAt}"`);
   }
@@ -176,6 +184,7 @@ export function editItemNoteText(path: string, text: string, fields: Partial<Rec
   const doc = parseDocument(bounds.yaml, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0 || !isMap(doc.contents)) return text;
   const current = doc.toJS() as Record<string, unknown>;
+  const fields = recurringEdits(note.item, current, edits, editedAt, rollClock);
   const times = new Map<string, string>();
   for (const token of (typeof current.handoff_edited === "string" ? current.handoff_edited : "").split(/\s+/)) {
     const match = EDIT_ENTRY.exec(token);
@@ -183,7 +192,7 @@ export function editItemNoteText(path: string, text: string, fields: Partial<Rec
   }
   let changed = false;
   for (const [field, value] of Object.entries(fields) as [EditableField, FieldValue][]) {
-    const before = field === "decided_at" || field === "decision_type" || field === "conflicts" ? current[field] ?? null : note.values[field];
+    const before = field === "decided_at" || field === "decision_type" || field === "conflicts" || field === "complete_instances" ? current[field] ?? null : note.values[field];
     if (JSON.stringify(before) === JSON.stringify(value)) continue;
     setKey(doc, field, value);
     times.set(field, editedAt);
@@ -192,4 +201,15 @@ export function editItemNoteText(path: string, text: string, fields: Partial<Rec
   if (!changed) return text;
   setKey(doc, "handoff_edited", [...times].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([f, at]) => `${f}=${at}`).join(" "));
   return `---\n${doc.toString(UPDATE_YAML_OPTIONS)}---\n${text.slice(bounds.bodyOffset)}`;
+}
+
+/** `edits`, with `status: done` on a recurring item replaced by its roll to the next occurrence (see {@link editItemNoteText}). */
+function recurringEdits(item: Item, current: Record<string, unknown>, edits: Partial<Record<EditableField, FieldValue>>, editedAt: string, rollClock?: (item: Item) => WriterClock | null): Partial<Record<EditableField, FieldValue>> {
+  const clock = edits.status === "done" && item.recurrence !== null && rollClock ? rollClock(item) : null;
+  if (clock === null || item.recurrence === null) return edits;
+  const history = Array.isArray(current.complete_instances) ? current.complete_instances.map(String) : [];
+  const rolled = rollRecurring({ recurrence: item.recurrence, due: item.due, completeInstances: history }, clock, editedAt);
+  if (rolled === null) return edits;
+  const { completedDate: _completed, ...rest } = edits;
+  return { ...rest, status: rolled.status, due: rolled.due, complete_instances: rolled.completeInstances };
 }

@@ -12,6 +12,8 @@ import { reconcileNote } from "./reconcile";
 import { claimOrphans, extractSource, itemsFor, sourceEntry, type Extractor } from "./source-note";
 import { loadTeamSettings } from "./team-settings-note";
 import { VaultReadError, type VaultPort } from "./vault-port";
+import { RespondByIndex } from "../time/respond-by-index";
+import { channelOfNote, readResponseExpectations, type ChannelNote } from "../time/response-expectations";
 import { noteRole, type NoteRole } from "./vault-layout";
 
 /** How the record extracts: the extractor and its inputs that are not in the vault. */
@@ -45,6 +47,8 @@ export class VaultRecord {
   private readonly settingsProblems: string[] = [];
   private readonly fileProblems: string[] = [];
   private directoryProblems: string[] = [];
+  /** Fills requests' `respondBy` in snapshots from channel notes' `respond_within` (rebuilt with the directory). */
+  private respondBy: RespondByIndex;
 
   private constructor(
     readonly port: VaultPort,
@@ -53,6 +57,7 @@ export class VaultRecord {
     private people: Directory,
   ) {
     this.items = new ItemIndex((item) => (item.sourcePath ? this.notes.lineOf(item.sourcePath, item.id) : null));
+    this.respondBy = RespondByIndex.of(people, settings, new Map());
   }
 
   /** Reads the team settings note and the People and Team notes; indexes nothing else yet. */
@@ -74,9 +79,9 @@ export class VaultRecord {
     return noteRole(path, this.settings);
   }
 
-  /** Snapshot of every item for views (sorted by item-note path, `sourceLine` and decisions' `blockers` filled). */
+  /** Snapshot of every item for views (sorted by item-note path, `sourceLine`, requests' `respondBy` and decisions' `blockers` filled). */
   snapshot(): readonly Item[] {
-    return this.links.fill(this.items.items());
+    return this.links.fill(this.respondBy.apply(this.items.items()));
   }
 
   /** Reads a note's links, author, date and blocker lines into {@link links} (source and item notes; any other role is forgotten). */
@@ -121,9 +126,9 @@ export class VaultRecord {
       const note = this.items.update(path, text);
       return { ...none, problems: "problem" in note ? [note.problem] : note.warnings };
     }
-    if (role === "person" || role === "team") {
+    if (role === "person" || role === "team" || channelOfNote(path, this.settings) !== null) {
       await this.loadDirectory(await this.port.listNotes());
-      return { ...none, problems: [] };
+      if (role !== "source") return { ...none, problems: [] };
     }
     if (role !== "source") return { ...none, problems: [] };
     const ctx = { directory: this.people, settings: this.settings, zone: this.options.zone };
@@ -169,13 +174,16 @@ export class VaultRecord {
 
   private async loadDirectory(paths: readonly string[]): Promise<void> {
     const notes: DirectoryNote[] = [];
+    const channels: ChannelNote[] = [];
     const problems: string[] = [];
     for (const path of paths) {
       const role = this.roleOf(path);
-      if (role !== "person" && role !== "team") continue;
+      const channel = channelOfNote(path, this.settings) !== null;
+      if (role !== "person" && role !== "team" && !channel) continue;
       try {
         const header = readNoteHeader(await this.port.read(path));
-        if (header.error) problems.push(`${path}: ${header.error}; this person or team is skipped until the YAML is fixed.`);
+        if (channel) channels.push({ path, data: header.data });
+        else if (header.error) problems.push(`${path}: ${header.error}; this person or team is skipped until the YAML is fixed.`);
         else notes.push({ path, data: header.data });
       } catch (error) {
         if (!(error instanceof VaultReadError)) throw error;
@@ -183,7 +191,9 @@ export class VaultRecord {
       }
     }
     const built = buildDirectory(notes, this.settings);
+    const expectations = readResponseExpectations(channels, this.settings);
     this.people = built.directory;
-    this.directoryProblems = [...problems, ...built.problems];
+    this.respondBy = RespondByIndex.of(built.directory, this.settings, expectations.expectations);
+    this.directoryProblems = [...problems, ...built.problems, ...expectations.problems];
   }
 }

@@ -14,8 +14,8 @@ import type { WriterClock } from "./writer-clock";
  * changes never shift a 10:00 deadline.
  */
 
-/** rrule ships CommonJS as `main` and ESM as `module`: Node's loader sees only the CommonJS default. */
-const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
+/** rrule ships CommonJS as `main` and ESM as `module`: Node's loader sees only the CommonJS default. Exported for deep-work blocks. */
+export const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
 
 const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
@@ -92,8 +92,8 @@ export function ruleFromText(text: string, clock: WriterClock, time: TimeOfDay |
   return rule.toString().replace(/^RRULE:/, "");
 }
 
-/** A floating (UTC-as-wall-clock) Date for a calendar date and minutes after midnight. */
-function floating(date: string, minutes = 0): Date {
+/** A floating (UTC-as-wall-clock) Date for a calendar date and minutes after midnight, as rrule computes in. */
+export function floating(date: string, minutes = 0): Date {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d, 0, minutes));
 }

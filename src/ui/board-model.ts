@@ -85,7 +85,10 @@ export class BoardSnapshot {
       const ownerZone = zones.zoneOf(item.owner);
       const dueMs = item.due === null ? null : dueInstant(item.due, ownerZone ?? viewerZone);
       const closed = isClosedStatus(item.status);
-      cards.push({ item, column: columnOf(item, graph), dueMs, overdue: !closed && dueMs !== null && dueMs < now, ownerZone, sortTitle: item.title.toLowerCase() });
+      // A request past its channel's respond-by is overdue too, whatever its own due says.
+      const respondMs = item.respondBy ? dueInstant(item.respondBy, "UTC") : null;
+      const late = (dueMs !== null && dueMs < now) || (respondMs !== null && respondMs < now);
+      cards.push({ item, column: columnOf(item, graph), dueMs, overdue: !closed && late, ownerZone, sortTitle: item.title.toLowerCase() });
     }
     return new BoardSnapshot(graph, cards, collectFilterOptions(items, directory.people.map((p) => p.name)), now, viewerZone);
   }

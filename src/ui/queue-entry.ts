@@ -41,6 +41,7 @@ export function renderQueueEntry(doc: Document, entry: QueueEntry, viewerZone: s
       el(doc, "div", { cls: "handoff-queue-meta" }, [
         entry.overdue ? el(doc, "span", { cls: "handoff-card-overdue", text: "Overdue" }) : null,
         due ? el(doc, "span", { cls: "handoff-queue-due", text: `${deadline === item.due ? "Due" : entry.overdue ? "Closed" : "Closes"} ${due.text}` }) : null,
+        item.respondBy ? el(doc, "span", { cls: "handoff-queue-respond-by", text: `Answer by ${formatDue(item.respondBy, { ownerZone: null, viewerZone, now }).text}` }) : null,
         item.kind === "request" && item.owner ? el(doc, "span", { cls: "handoff-queue-owner", text: `from ${item.owner}` }) : null,
       ]),
     ]),

@@ -92,7 +92,10 @@ export function buildQueue(items: readonly Item[], graph: ItemGraph, person: Per
     if (reasons.length === 0) continue;
     const ownerZone = zones.zoneOf(item.owner);
     const closing = reasons.find((r) => r.kind === "closing");
-    const deadlineMs = closing ? closing.closesMs : item.due === null ? null : dueInstant(item.due, ownerZone ?? viewerZone);
+    const dueMs = item.due === null ? null : dueInstant(item.due, ownerZone ?? viewerZone);
+    // A request's respond-by (channel expectation) counts when it comes before its due.
+    const respondMs = item.respondBy ? dueInstant(item.respondBy, "UTC") : null;
+    const deadlineMs = closing ? closing.closesMs : respondMs !== null && (dueMs === null || respondMs < dueMs) ? respondMs : dueMs;
     const entry: QueueEntry = { item, reasons, deadlineMs, overdue: deadlineMs !== null && deadlineMs < now, ownerZone };
     queue[entry.overdue ? "overdue" : reasons[0].kind].push(entry);
   }

@@ -6,12 +6,12 @@ import { TEAM, TEAM_NOTES } from "./helpers";
 describe("buildDirectory", () => {
   it("reads People notes: zone, hours, workdays, aliases, teams, deep work, out of office", () => {
     const { directory, problems } = buildDirectory(
-      [{ path: "People/Maya Chen.md", data: { timezone: "Europe/London", hours: "09:00-17:30", workdays: ["Mon", "Tue", "Wed", "Thu"], aliases: ["Maya", "@maya", "maya@example.com"], teams: ["[[Product]]"], deep_work: ["FREQ=DAILY;BYHOUR=9"], out_of_office: ["2026-12-24..2027-01-02"] } }],
+      [{ path: "People/Maya Chen.md", data: { timezone: "Europe/London", hours: "09:00-17:30", workdays: ["Mon", "Tue", "Wed", "Thu"], aliases: ["Maya", "@maya", "maya@example.com"], teams: ["[[Product]]"], deep_work: ["DTSTART:20261116T090000\nRRULE:FREQ=DAILY\nDURATION:PT1H"], out_of_office: ["2026-12-24..2027-01-02"] } }],
       DEFAULT_TEAM_SETTINGS,
     );
     expect(problems).toEqual([]);
     expect(directory.people).toEqual([
-      { name: "Maya Chen", path: "People/Maya Chen.md", timezone: "Europe/London", hours: { start: "09:00", end: "17:30" }, workdays: [1, 2, 3, 4], aliases: ["Maya", "@maya", "maya@example.com"], teams: ["Product"], deepWork: ["FREQ=DAILY;BYHOUR=9"], outOfOffice: ["2026-12-24..2027-01-02"] },
+      { name: "Maya Chen", path: "People/Maya Chen.md", timezone: "Europe/London", hours: { start: "09:00", end: "17:30" }, workdays: [1, 2, 3, 4], aliases: ["Maya", "@maya", "maya@example.com"], teams: ["Product"], deepWork: ["DTSTART:20261116T090000\nRRULE:FREQ=DAILY\nDURATION:PT1H"], outOfOffice: ["2026-12-24..2027-01-02"] },
     ]);
   });
 

@@ -1,8 +1,10 @@
 import type { CommandSpec } from "../command";
 import { boardCommand } from "./board";
 import { extractCommand } from "./extract";
+import { icsCommand } from "./ics";
 import { mergeDriverCommand } from "./merge-driver";
 import { scanCommand } from "./scan";
+import { slotsCommand } from "./slots";
 import { syncCommand } from "./sync";
 
 /**
@@ -13,6 +15,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   extractCommand,
   scanCommand,
   boardCommand,
+  slotsCommand,
+  icsCommand,
   syncCommand,
   mergeDriverCommand,
 ];
