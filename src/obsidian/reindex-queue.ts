@@ -95,15 +95,14 @@ export class ReindexQueue {
    */
   async exclusive<T>(fn: () => Promise<T>): Promise<T> {
     while (this.running) await this.running;
-    const result = fn();
-    const done = result.then(
-      () => undefined,
-      () => undefined,
-    );
+    // Claim the queue before `fn` starts: a timer firing inside `fn` must find it busy.
+    let release = (): void => undefined;
+    const done = new Promise<void>((resolve) => (release = resolve));
     this.running = done;
     try {
-      return await result;
+      return await fn();
     } finally {
+      release();
       if (this.running === done) this.running = null;
       if (this.pending.length > 0 && !this.stopped) this.schedule();
     }
