@@ -14,7 +14,7 @@ import { localDate } from "../extract/llm-budget";
 import type { HandoffFeature, PluginContext, SettingRow } from "./feature";
 import { LlmBackground } from "./llm-background";
 import { requestUrlFetch } from "./llm-fetch";
-import { LLM_FEATURE_ID, llmConfigOf, MAX_DAILY_BUDGET, MAX_TIMEOUT_SECONDS, readLlmFeatureSettings } from "./llm-settings";
+import { LLM_FEATURE_ID, llmConfigOf, type LlmFeatureSettings, MAX_DAILY_BUDGET, MAX_TIMEOUT_SECONDS, readLlmFeatureSettings } from "./llm-settings";
 import { LocalLlmStore } from "./llm-store";
 
 /** Delay before gathered cache writes are saved to local storage. */
@@ -62,33 +62,22 @@ export class LlmFeature implements HandoffFeature {
   }
 
   settingRows(ctx: PluginContext): readonly SettingRow[] {
-    const own = (): ReturnType<typeof readLlmFeatureSettings> => readLlmFeatureSettings(ctx.featureSettings(LLM_FEATURE_ID));
-    const save = (change: Partial<ReturnType<typeof readLlmFeatureSettings>>): void => void ctx.saveFeatureSettings(LLM_FEATURE_ID, { ...own(), ...change });
+    const own = (): LlmFeatureSettings => readLlmFeatureSettings(ctx.featureSettings(LLM_FEATURE_ID));
+    const row = (name: string, desc: string, field: keyof LlmFeatureSettings, accept: (n: number) => boolean): SettingRow => ({
+      name,
+      desc,
+      render: (setting) => {
+        setting.addText((t) => {
+          t.setValue(String(own()[field])).onChange((v) => {
+            const n = Number(v.trim());
+            if (v.trim() !== "" && accept(n)) void ctx.saveFeatureSettings(LLM_FEATURE_ID, { ...own(), [field]: n });
+          });
+        });
+      },
+    });
     return [
-      {
-        name: "LLM calls per day",
-        desc: "Most requests this device sends to the LLM per day; past it, the rules alone read notes until tomorrow. Default: 200.",
-        render: (setting) => {
-          setting.addText((t) => {
-            t.setValue(String(own().dailyBudget)).onChange((v) => {
-              const n = Number(v.trim());
-              if (Number.isInteger(n) && n >= 0 && n <= MAX_DAILY_BUDGET) save({ dailyBudget: n });
-            });
-          });
-        },
-      },
-      {
-        name: "LLM timeout (seconds)",
-        desc: "How long one request may take before the rules take over. Default: 30.",
-        render: (setting) => {
-          setting.addText((t) => {
-            t.setValue(String(own().timeoutSeconds)).onChange((v) => {
-              const n = Number(v.trim());
-              if (Number.isFinite(n) && n > 0 && n <= MAX_TIMEOUT_SECONDS) save({ timeoutSeconds: n });
-            });
-          });
-        },
-      },
+      row("LLM calls per day", "Most requests this device sends to the LLM per day; past it, the rules alone read notes until tomorrow. Default: 200.", "dailyBudget", (n) => Number.isInteger(n) && n >= 0 && n <= MAX_DAILY_BUDGET),
+      row("LLM timeout (seconds)", "How long one request may take before the rules take over. Default: 30.", "timeoutSeconds", (n) => Number.isFinite(n) && n > 0 && n <= MAX_TIMEOUT_SECONDS),
     ];
   }
 

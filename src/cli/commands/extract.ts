@@ -11,6 +11,7 @@ import { VaultReadError } from "../../store/vault-port";
 import { isValidZone } from "../../time/zone-names";
 import { CliError, type CliIo, type CommandSpec } from "../command";
 import { FsVault } from "../fs-vault";
+import { type LlmFlags, LLM_USAGE, llmSummary, startLlmRun, takeLlmArg } from "../llm-options";
 
 /** `--now`: an ISO date or date-time, with optional seconds, fraction and offset. */
 const ISO_NOW = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -23,6 +24,8 @@ interface ExtractOptions {
   readonly author: string | undefined;
   readonly vault: string | undefined;
   readonly json: boolean;
+  /** `--llm` and its settings (docs/llm.md). */
+  readonly llm: LlmFlags;
 }
 
 /**
@@ -33,23 +36,29 @@ interface ExtractOptions {
 export const extractCommand: CommandSpec = {
   name: "extract",
   summary: "Show the commitments, decisions, requests, dependencies and FYIs found in one note.",
-  usage: "handoff extract FILE [--now ISO] [--tz IANA] [--author NAME] [--vault DIR] [--json]",
+  usage: `handoff extract FILE [--now ISO] [--tz IANA] [--author NAME] [--vault DIR] [--json] ${LLM_USAGE}`,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const options = parseArgs(args);
     const cwd = io.cwd;
     const filePath = resolve(cwd, options.file);
     const text = await readFile(filePath, options.file);
     const { directory, settings, notePath, problems } = await loadVault(options.vault === undefined ? undefined : resolve(cwd, options.vault), filePath);
-    const result = extractNote(text, {
+    const ctx = {
       path: notePath,
       directory,
       settings,
       ...(options.now === undefined ? {} : { now: options.now }),
       ...(options.tz === undefined ? {} : { zone: options.tz }),
       ...(options.author === undefined ? {} : { author: options.author }),
-    });
+    };
+    const llm = await startLlmRun(options.llm, io);
+    const result = llm ? await llm.extract(text, ctx) : extractNote(text, ctx);
     for (const problem of [...problems, ...result.problems]) io.stderr(`warning: ${problem}\n`);
     io.stdout(options.json ? `${JSON.stringify(result.candidates.map(toJson), null, 2)}\n` : table(result.candidates, options.file));
+    if (llm) {
+      await llm.finish();
+      io.stderr(llmSummary(llm.totals()));
+    }
     return 0;
   },
 };
@@ -57,10 +66,14 @@ export const extractCommand: CommandSpec = {
 function parseArgs(args: readonly string[]): ExtractOptions {
   const files: string[] = [];
   const values: Record<string, string | undefined> = {};
+  const llm: Record<string, string | boolean> = {};
   let json = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
-    if (arg === "--json") {
+    const llmArgs = takeLlmArg(args, i, llm);
+    if (llmArgs > 0) {
+      i += llmArgs - 1;
+    } else if (arg === "--json") {
       json = true;
     } else if (arg === "--now" || arg === "--tz" || arg === "--author" || arg === "--vault") {
       const value = args[i + 1];
@@ -82,7 +95,7 @@ function parseArgs(args: readonly string[]): ExtractOptions {
   }
   const tz = values.tz;
   if (tz !== undefined && !isValidZone(tz)) throw new CliError(`--tz "${tz}" is not an IANA time zone; write it like Europe/London, Asia/Singapore or UTC.`, 2);
-  return { file: files[0], now, tz, author: values.author, vault: values.vault, json };
+  return { file: files[0], now, tz, author: values.author, vault: values.vault, json, llm };
 }
 
 async function readFile(absolute: string, asGiven: string): Promise<string> {

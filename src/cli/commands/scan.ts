@@ -4,12 +4,16 @@ import type { CliIo, CommandSpec } from "../command";
 import { onePositional, parseCommandArgs, readNow, vaultRoot } from "../cli-args";
 import { FsVault } from "../fs-vault";
 import { itemJson } from "../item-json";
+import { LLM_ARG_OPTIONS, LLM_USAGE, type LlmFlags, llmSummary, startLlmRun } from "../llm-options";
+import { llmScanExtractor } from "../llm-scan";
 
 interface ScanArgs {
   readonly vault: string;
   readonly now: string;
   readonly dryRun: boolean;
   readonly json: boolean;
+  /** `--llm` and its settings (docs/llm.md). */
+  readonly llm: LlmFlags;
 }
 
 /**
@@ -21,20 +25,24 @@ interface ScanArgs {
 export const scanCommand: CommandSpec = {
   name: "scan",
   summary: "Extract every note in a vault and write the item notes (commitments, decisions, requests, dependencies).",
-  usage: "handoff scan VAULT [--now ISO] [--dry-run] [--json]",
+  usage: `handoff scan VAULT [--now ISO] [--dry-run] [--json] ${LLM_USAGE}`,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const options = readArgs(args, new Date().toISOString());
     const root = await vaultRoot(io, options.vault);
-    const result = await scanVault(FsVault.at(root), { extract: extractNote, now: options.now, dryRun: options.dryRun });
-    io.stdout(options.json ? `${JSON.stringify(toJson(result), null, 2)}\n` : summary(result, options.dryRun));
+    const llm = await startLlmRun(options.llm, io);
+    const extract = llm ? await llmScanExtractor(FsVault.at(root), llm, { now: options.now }) : extractNote;
+    const result = await scanVault(FsVault.at(root), { extract, now: options.now, dryRun: options.dryRun });
+    io.stdout(options.json ? `${JSON.stringify({ ...toJson(result), ...(llm ? { llm: llm.totals() } : {}) }, null, 2)}\n` : summary(result, options.dryRun));
+    if (llm) io.stderr(llmSummary(llm.totals()));
     return 0;
   },
 };
 
 function readArgs(args: readonly string[], clock: string): ScanArgs {
-  const parsed = parseCommandArgs(args, { now: { type: "string" }, "dry-run": { type: "boolean" }, json: { type: "boolean" } });
+  const parsed = parseCommandArgs(args, { now: { type: "string" }, "dry-run": { type: "boolean" }, json: { type: "boolean" }, ...LLM_ARG_OPTIONS });
   const vault = onePositional(parsed.positionals, "scan");
-  return { vault, now: readNow(parsed.values.now, clock), dryRun: parsed.values["dry-run"] ?? false, json: parsed.values.json ?? false };
+  const { now, "dry-run": dryRun, json, ...llm } = parsed.values;
+  return { vault, now: readNow(now, clock), dryRun: dryRun ?? false, json: json ?? false, llm };
 }
 
 /** The `--json` shape: the contract's fields for every item, then counts and problems. */
