@@ -147,7 +147,8 @@ export function buildCalendar(items: readonly Item[], options: CalendarOptions):
   }
   const zones = [...years.keys()].sort().flatMap((zone) => {
     const span = years.get(zone) as { first: number; last: number };
-    return vtimezone(zone, span.first, span.last + 1);
+    // From the year before the first event, so an observance starts before every event in the zone.
+    return vtimezone(zone, span.first - 1, span.last + 1);
   });
   return joinLines([
     "BEGIN:VCALENDAR",

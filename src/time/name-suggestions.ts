@@ -22,13 +22,13 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * Up to `limit` of `candidates` close to `name`: those within a third of the name's length in
- * edits (at least 2), or that start with what was typed; closest first, then alphabetical.
+ * edits (at least 1), or that start with what was typed; closest first, then alphabetical.
  * Duplicates (case-insensitive) are dropped.
  */
 export function closeNames(name: string, candidates: readonly string[], limit: number): string[] {
   const typed = name.trim().toLowerCase();
   if (typed === "") return [];
-  const allowed = Math.max(2, Math.floor(typed.length / 3));
+  const allowed = Math.max(1, Math.floor(typed.length / 3));
   const scored = new Map<string, { name: string; score: number }>();
   for (const candidate of candidates) {
     const key = candidate.toLowerCase();

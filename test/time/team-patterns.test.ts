@@ -5,6 +5,7 @@ import { DURATION_TEXT, formatDuration, ISO_DURATION, parseDuration } from "../.
 import { DTSTART_LINE, DURATION_LINE, readEventRule, RRULE_LINE, SUMMARY_LINE } from "../../src/time/event-rule";
 import { TEXT_NEWLINE, TEXT_SPECIALS } from "../../src/time/ics-text";
 import { OUT_OF_OFFICE_ENTRY, readOutOfOffice } from "../../src/time/out-of-office";
+import { closeNames, editDistance } from "../../src/time/name-suggestions";
 import { BARE_HOURS } from "../../src/time/response-expectations";
 
 const PATTERNS: readonly [string, RegExp, readonly string[], readonly string[]][] = [
@@ -100,5 +101,21 @@ describe("readEventRule", () => {
     const rule = readEventRule(text);
     expect(typeof rule).toBe("string");
     expect(rule as string).toContain(reason);
+  });
+});
+
+describe("close names", () => {
+  it.each([
+    ["maya", "maya", 0], ["mya", "maya", 1], ["olvia", "olivia", 1], ["oilvia", "olivia", 1], ["zed", "dev", 2], ["", "abc", 3],
+  ])("editDistance(%s, %s) = %i", (a, b, d) => {
+    expect(editDistance(a, b)).toBe(d);
+  });
+  it.each([
+    ["Mya", ["Maya Chen", "maya", "Marcus"], ["maya"]],
+    ["Wei", ["Wei Ling Tan", "Wendy"], ["Wei Ling Tan"]],
+    ["Zed", ["Dev", "Design"], []],
+    ["  ", ["Dev"], []],
+  ])("closeNames(%s)", (name, candidates, expected) => {
+    expect(closeNames(name, candidates, 3)).toEqual(expected);
   });
 });
