@@ -28,14 +28,22 @@ export interface Paragraph {
   readonly line: number;
   /** `text.slice(from, to)`. */
   readonly text: string;
+  /** What is sent to the model: `text` without block ids (`^ho-1a2b3c4`), which Handoff itself appends. */
+  readonly sent: string;
   /** The nearest heading above, as written without its `#` marks, or null. */
   readonly heading: string | null;
-  /** Digest of heading and text: the cache key's content part (same paragraph under the same heading, same hash). */
+  /**
+   * Digest of heading and `sent`: the cache key's content part. The same paragraph under the same
+   * heading has the same hash, also after a scan appended a block id to it.
+   */
   readonly hash: string;
 }
 
 /** An Obsidian comment, `%% … %%`, possibly over several lines. */
 export const OBSIDIAN_COMMENT = /%%[\s\S]*?(?:%%|$)/g;
+
+/** A block id at the end of a line (` ^ho-1a2b3c4`, ` ^my-id`), with the spaces before it. */
+export const BLOCK_ID_MARKER = /[ \t]+\^[A-Za-z0-9-]+[ \t]*(?=\r?$)/gm;
 
 /** Node types sent as one unit each (lists are split into their items). */
 const SENT_TYPES: ReadonlySet<string> = new Set(["paragraph", "blockquote", "table", "footnoteDefinition"]);
@@ -56,7 +64,8 @@ export function splitParagraphs(text: string): Paragraph[] {
     if (comments.some(([a, b]) => a <= from && to <= b)) return;
     const body = text.slice(from, to);
     if (body.trim() === "") return;
-    out.push({ from, to, line: lineOf(lineStarts, from), text: body, heading, hash: paragraphHash(heading, body) });
+    const sent = body.includes("^") ? body.replace(BLOCK_ID_MARKER, "") : body;
+    out.push({ from, to, line: lineOf(lineStarts, from), text: body, sent, heading, hash: paragraphHash(heading, sent) });
   };
   for (const node of tree.children) {
     if (node.type === "heading") heading = headingText(text, node);

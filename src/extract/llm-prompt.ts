@@ -77,7 +77,7 @@ export function buildPrompt(paragraphs: readonly Paragraph[]): PromptMessages {
   for (const p of paragraphs) {
     if (p.heading !== null && p.heading !== heading) parts.push(`# ${p.heading}`);
     heading = p.heading;
-    parts.push(p.text);
+    parts.push(p.sent);
   }
   const data = parts.join("\n\n");
   const marker = dataMarker(data);

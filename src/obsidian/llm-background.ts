@@ -18,7 +18,7 @@ import { llmOptedIn, LlmRun } from "../extract/llm";
 import type { LlmStore } from "../extract/llm-cache";
 import { type FetchLike, makeLlmEndpoint } from "../extract/llm-endpoint";
 import type { Extractor, ExtractorContext } from "../store/source-note";
-import { configSignature, type LlmConfigResult } from "./llm-settings";
+import { configSignature, type LlmConfig, type LlmConfigResult } from "./llm-settings";
 import type { QueueTimers } from "./reindex-queue";
 
 /** Quiet time after a note's last change before it is sent. Default 5 s. */
@@ -95,7 +95,17 @@ export class LlmBackground {
   }
 
   private enabledFor(ctx: ExtractorContext): boolean {
-    return this.host !== null && llmOptedIn(ctx.path, ctx.settings) && this.host.config().config !== null;
+    return this.host !== null && llmOptedIn(ctx.path, ctx.settings) && this.configNow() !== null;
+  }
+
+  /** The current config; a settings problem is noticed once (until it changes). */
+  private configNow(): LlmConfig | null {
+    const host = this.host;
+    if (!host) return null;
+    const { config, problem } = host.config();
+    if (problem !== null && problem !== this.lastProblem) host.notice(problem);
+    this.lastProblem = problem;
+    return config;
   }
 
   private schedule(text: string, ctx: ExtractorContext): void {
@@ -140,9 +150,7 @@ export class LlmBackground {
   private async runNow(): Promise<LlmRun | null> {
     const host = this.host;
     if (!host) return null;
-    const { config, problem } = host.config();
-    if (problem !== null && problem !== this.lastProblem) host.notice(problem);
-    this.lastProblem = problem;
+    const config = this.configNow();
     if (config === null) return null;
     const today = host.today();
     const signature = configSignature(config, today);
