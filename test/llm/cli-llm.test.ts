@@ -1,26 +1,17 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
 import { KEY, NOTE } from "./harness";
-import { answering, startStandIn, type StandIn } from "./stand-in";
+import { answering, useStandIn } from "./stand-in";
 
 // `handoff extract --llm` and `handoff scan --llm` in-process through main(), against the stand-in
 // server over real HTTP, with the cache in a temp XDG_CACHE_HOME outside the vault.
 
 const root = mkdtempSync(join(tmpdir(), "handoff-llm-cli-"));
-let server: StandIn;
-beforeAll(async () => {
-  server = await startStandIn();
-});
-afterAll(async () => {
-  await server.close();
-  rmSync(root, { recursive: true, force: true });
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useStandIn();
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const SHE_SAID = { kind: "commitment", quote: "She said they'd be done Thursday.", owner: null, due_text: "Thursday" };
 const SARAH = { kind: "commitment", quote: "Sarah mentioned the vendor contract goes out before Friday EOD.", owner: "Sarah", due_text: "before Friday EOD" };

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { extractNote } from "../../src/extract/extract";
 import { resolveDeadline } from "../../src/time/deadline";
 import { RESPONSE_FORMAT } from "../../src/extract/llm-prompt";
 import { context, KEY, makeRun, MemoryStore, NOTE, PATH } from "./harness";
-import { answering, startStandIn, type StandIn, userMessage } from "./stand-in";
+import { answering, useStandIn, userMessage } from "./stand-in";
 
 // LlmRun against a real HTTP stand-in on 127.0.0.1, through the real `openai` client.
 
-let server: StandIn;
-beforeAll(async () => {
-  server = await startStandIn();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useStandIn();
 
 const SHE_SAID = { kind: "commitment", quote: "She said they'd be done Thursday.", owner: null, due_text: "Thursday" };
 const SARAH = { kind: "commitment", quote: "Sarah mentioned the vendor contract goes out before Friday EOD", owner: "Sarah", due_text: "before Friday EOD" };

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { extractNote } from "../../src/extract/extract";
 import type { LlmNoteExtraction } from "../../src/extract/llm";
 import { DEFAULT_TEAM_SETTINGS, type TeamSettings } from "../../src/model/team-settings";
@@ -12,20 +12,14 @@ import { LLM_FEATURE_ID, llmConfigOf, readLlmFeatureSettings } from "../../src/o
 import { LLM_STORAGE_KEY, LocalLlmStore } from "../../src/obsidian/llm-store";
 import type { ExtractorContext } from "../../src/store/source-note";
 import { KEY, makeRun, NOTE, PATH, TEAM } from "./harness";
-import { ManualTimers, realRequestUrl } from "./request-url";
-import { answering, startStandIn, type StandIn } from "./stand-in";
+import { ManualTimers } from "../obsidian/manual-timers";
+import { realRequestUrl } from "./request-url";
+import { answering, useStandIn } from "./stand-in";
 
 // The plugin side in Node: the requestUrl fetch adapter against the real stand-in server (with a
 // requestUrl that performs real HTTP), and the background runner with hand-driven timers.
 
-let server: StandIn;
-beforeAll(async () => {
-  server = await startStandIn();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useStandIn();
 
 const SHE_SAID = { kind: "commitment", quote: "She said they'd be done Thursday.", owner: null, due_text: "Thursday" };
 const viaRequestUrl = requestUrlFetch(realRequestUrl);
@@ -142,12 +136,12 @@ describe("LlmBackground", () => {
     expect(server.calls()).toBe(0);
     // Typing goes on: a newer version before the note settles replaces the older one.
     const typed = NOTE.replace("Thursday.", "Thursday!!");
-    s.timers.advance(500);
+    await s.timers.advance(500);
     extract(typed, ctx());
-    s.timers.advance(999);
+    await s.timers.advance(999);
     expect(server.calls()).toBe(0);
     extract(NOTE, ctx());
-    s.timers.advance(1000);
+    await s.timers.advance(1000);
     await s.background.idle();
     expect(server.calls()).toBe(1);
     expect(s.refreshed).toEqual([PATH]);
@@ -163,8 +157,8 @@ describe("LlmBackground", () => {
     s.background.extractor(extractNote)(NOTE, ctx("Private/diary.md"));
     const off = setup({ llmEndpoint: "" });
     off.background.extractor(extractNote)(NOTE, ctx());
-    s.timers.advance(5000);
-    off.timers.advance(5000);
+    await s.timers.advance(5000);
+    await off.timers.advance(5000);
     await s.background.idle();
     await off.background.idle();
     expect(server.calls()).toBe(0);
@@ -176,10 +170,10 @@ describe("LlmBackground", () => {
     const s = setup();
     const extract = s.background.extractor(extractNote);
     extract(NOTE, ctx());
-    s.timers.advance(1000);
+    await s.timers.advance(1000);
     await s.background.idle();
     extract(NOTE.replace("## Update", "## Later"), ctx("Channels/other.md"));
-    s.timers.advance(1000);
+    await s.timers.advance(1000);
     await s.background.idle();
     expect(s.secretReads.length).toBeGreaterThanOrEqual(2);
     expect(server.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${KEY}`, `Bearer ${KEY}`]);
@@ -208,18 +202,18 @@ describe("LlmBackground", () => {
     const s = setup();
     const extract = s.background.extractor(extractNote);
     extract(NOTE, ctx());
-    s.timers.advance(1000);
+    await s.timers.advance(1000);
     await s.background.idle();
     extract(NOTE, ctx("Channels/b.md"));
-    s.timers.advance(1000);
+    await s.timers.advance(1000);
     await s.background.idle();
     expect(server.calls()).toBe(1);
     expect(s.notices).toHaveLength(1);
     expect(s.notices[0]).toMatch(/^Handoff: LLM extraction fell back to the rules for .*refused the API key \(HTTP 401\)/);
-    s.timers.advance(60_000);
+    await s.timers.advance(60_000);
     server.respond(answering([SHE_SAID]));
     extract(NOTE, ctx("Channels/c.md"));
-    s.timers.advance(1000);
+    await s.timers.advance(1000);
     await s.background.idle();
     expect(server.calls()).toBe(2);
     expect(s.notices).toHaveLength(1);
@@ -230,7 +224,7 @@ describe("LlmBackground", () => {
     const extract = s.background.extractor(extractNote);
     extract(NOTE, ctx());
     extract(NOTE, ctx("Channels/b.md"));
-    s.timers.advance(1000);
+    await s.timers.advance(1000);
     await s.background.idle();
     expect(s.timers.pending).toBe(0);
     expect(server.calls()).toBe(0);

@@ -1,15 +1,10 @@
-// Stand-ins for Obsidian's pieces in Node: a `requestUrl` that performs a real HTTP request (as
-// Obsidian's does, without CORS and without cancellation), and hand-driven timers.
+// Obsidian's `requestUrl` stood in for in Node: a real HTTP request, as Obsidian's performs one
+// (without CORS and without cancellation).
 import { request } from "node:http";
 import type { RequestUrlParam, RequestUrlResponse } from "obsidian";
-import type { QueueTimers } from "../../src/obsidian/reindex-queue";
-
-/** Counts of calls, for tests. */
-export const requestUrlCalls: RequestUrlParam[] = [];
 
 /** Obsidian's `requestUrl` semantics over node:http: the whole body read, `throw: false` honoured. */
 export function realRequestUrl(param: RequestUrlParam): Promise<RequestUrlResponse> {
-  requestUrlCalls.push(param);
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { ...param.headers };
     if (param.contentType) headers["content-type"] = param.contentType;
@@ -41,42 +36,4 @@ export function realRequestUrl(param: RequestUrlParam): Promise<RequestUrlRespon
     if (param.body !== undefined) req.write(typeof param.body === "string" ? param.body : Buffer.from(param.body));
     req.end();
   });
-}
-
-/** Timers driven by `advance(ms)`. */
-export class ManualTimers implements QueueTimers {
-  private t = 0;
-  private nextId = 1;
-  private readonly tasks = new Map<number, { at: number; fn: () => void }>();
-
-  now(): number {
-    return this.t;
-  }
-
-  setTimeout(fn: () => void, ms: number): number {
-    const id = this.nextId++;
-    this.tasks.set(id, { at: this.t + ms, fn });
-    return id;
-  }
-
-  clearTimeout(id: number): void {
-    this.tasks.delete(id);
-  }
-
-  /** Moves time on, running every task that falls due, in order. */
-  advance(ms: number): void {
-    const end = this.t + ms;
-    for (;;) {
-      const due = [...this.tasks.entries()].filter(([, task]) => task.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      this.tasks.delete(due[0]);
-      this.t = due[1].at;
-      due[1].fn();
-    }
-    this.t = end;
-  }
-
-  get pending(): number {
-    return this.tasks.size;
-  }
 }

@@ -3,6 +3,7 @@
 // is recorded (headers, raw body, parsed body) so tests can check what was sent, and counted.
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 
 /** One request as the server saw it. */
 export interface Recorded {
@@ -111,5 +112,36 @@ export async function startStandIn(): Promise<StandIn> {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * One stand-in for the test file: started before its tests, closed after them, its request log
+ * cleared before each test. The returned object forwards to the running server.
+ */
+export function useStandIn(): StandIn {
+  let server: StandIn | null = null;
+  const running = (): StandIn => {
+    if (server === null) throw new Error("the stand-in server is used before beforeAll started it");
+    return server;
+  };
+  beforeAll(async () => {
+    server = await startStandIn();
+  });
+  afterAll(() => running().close());
+  beforeEach(() => {
+    running().requests.length = 0;
+  });
+  return {
+    get baseUrl() {
+      return running().baseUrl;
+    },
+    get requests() {
+      return running().requests;
+    },
+    calls: () => running().calls(),
+    respond: (r) => running().respond(r),
+    script: (...replies) => running().script(...replies),
+    close: () => running().close(),
   };
 }
