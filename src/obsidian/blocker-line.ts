@@ -15,7 +15,7 @@ export function blockerLine(text: string, who: string, now: string, zone: string
   if (oneLine === "") throw new RangeError("A blocker needs some text saying what blocks the decision");
   const at = DateTime.fromISO(now, { zone });
   if (!at.isValid) throw new RangeError(`now must be an ISO instant and zone an IANA zone, got "${now}" in "${zone}"`);
-  const when = at.toISO({ suppressSeconds: true, suppressMilliseconds: true });
+  const when = at.toFormat("yyyy-MM-dd'T'HH:mmZZ");
   return `- [ ] Blocker: ${oneLine} — ${who.trim() || "someone"}, ${when}`;
 }
 

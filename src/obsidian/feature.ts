@@ -39,6 +39,8 @@ export interface PluginContext {
   device(): DeviceSettings;
   /** Changes device settings and saves `data.json`. */
   updateDevice(change: Partial<DeviceSettings>): Promise<void>;
+  /** Calls `listener` after every change of device settings; returns the unsubscribe function. */
+  onDeviceChange(listener: () => void): () => void;
   /** A feature's own device settings (`features[id]` in `data.json`), or undefined. Validate what you read. */
   featureSettings(id: string): unknown;
   /** Saves a feature's own device settings. Never store a secret here: use {@link readSecret}. */

@@ -74,8 +74,8 @@ export class ItemWriter {
     return DateTime.fromISO(this.now(), { zone: this.zone() }).toISODate() as string;
   }
 
-  /** Now as an ISO instant in the person's zone, to the second. */
+  /** Now as an ISO instant in the person's zone, to the second (`2026-11-24T17:12:05+08:00`). */
   private instant(): string {
-    return DateTime.fromISO(this.now(), { zone: this.zone() }).toISO({ suppressMilliseconds: true }) as string;
+    return DateTime.fromISO(this.now(), { zone: this.zone() }).toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
   }
 }

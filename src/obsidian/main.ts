@@ -20,12 +20,13 @@ import { PANES } from "./item-views";
 import { ItemWriter } from "./item-writer";
 import { LiveIndex } from "./live-index";
 import { ObsidianVault } from "./obsidian-vault";
+import { ReviewFeature } from "./review-feature";
 import { HandoffSettingTab } from "./settings-tab";
 import { SyncFeature } from "./sync-feature";
 
 /** The plugin's features, registered in this order. Teammates add theirs here (docs/plugin.md). */
 function features(): HandoffFeature[] {
-  return [new CoreFeature(), new SyncFeature()];
+  return [new CoreFeature(), new SyncFeature(), new ReviewFeature()];
 }
 
 /** The Handoff plugin. */
@@ -94,11 +95,15 @@ export default class HandoffPlugin extends Plugin {
       return { person, zone: person?.timezone ?? localZone() };
     };
     const writer = new ItemWriter(vault, now, () => viewer().zone);
-    const save = async (next: DeviceSettings): Promise<void> => {
+    // Saves run one after another (two overlapping writes of data.json could interleave), each
+    // writing the settings as they are when it runs, so the last change always lands last.
+    let saving: Promise<void> = Promise.resolve();
+    const save = (next: DeviceSettings): Promise<void> => {
       this.device = next;
-      await this.saveData(next);
       for (const listener of [...this.deviceListeners]) listener();
       this.core?.feed?.refreshAll();
+      saving = saving.then(() => this.saveData(this.device)).catch((error: unknown) => console.error("Handoff: could not save device settings", error));
+      return saving;
     };
     return {
       app: this.app,
@@ -108,6 +113,10 @@ export default class HandoffPlugin extends Plugin {
       vault,
       device: () => this.device,
       updateDevice: (change) => save(withDeviceSettings(this.device, change)),
+      onDeviceChange: (listener) => {
+        this.deviceListeners.add(listener);
+        return () => this.deviceListeners.delete(listener);
+      },
       featureSettings: (id) => this.device.features[id],
       saveFeatureSettings: (id, value) => save(withDeviceSettings(this.device, { features: { ...this.device.features, [id]: value } })),
       readSecret: (name) => {

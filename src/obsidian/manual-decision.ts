@@ -84,7 +84,7 @@ export function decisionNote(draft: DecisionDraft, ctx: DecisionContext): Decisi
   let text = serializeItemNote({ kind: "decision", id, extractedBy: "manual", dateCreated: start.toISODate(), values, sourceMissing: false });
   const path = itemNotePath(ctx.itemsFolder, "decision", title, id);
   const type = draft.decisionType.trim().toLowerCase();
-  if (type !== "") text = editItemNoteText(path, text, { decision_type: type }, start.toISO({ suppressMilliseconds: true }));
+  if (type !== "") text = editItemNoteText(path, text, { decision_type: type }, start.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ"));
   const optionLines = options.map((o, i) => `- ${o}${i === 0 ? " (proceeding with this one)" : ""}`).join("\n");
   const rationale = draft.rationale.trim() === "" ? "" : `\n## Rationale\n${draft.rationale.trim()}\n`;
   text += `\n## Options\n${optionLines}\n${rationale}\n## Blockers\n`;

@@ -6,6 +6,10 @@ describe("blockerLine", () => {
     expect(blockerLine("Legal has not\nreviewed the contract ", "Maya Chen", "2026-11-24T10:00:00Z", "Asia/Singapore")).toBe("- [ ] Blocker: Legal has not reviewed the contract — Maya Chen, 2026-11-24T18:00+08:00");
   });
 
+  it("says when to the minute, whatever the seconds", () => {
+    expect(blockerLine("x", "Maya", "2026-11-24T10:00:59.853Z", "UTC")).toBe("- [ ] Blocker: x — Maya, 2026-11-24T10:00+00:00");
+  });
+
   it("throws on empty text or a bad instant", () => {
     expect(() => blockerLine("  ", "Maya", "2026-11-24T10:00:00Z", "UTC")).toThrow(/needs some text/);
     expect(() => blockerLine("x", "Maya", "yesterday", "UTC")).toThrow(/ISO instant/);
