@@ -35,11 +35,20 @@ export interface TickResult {
   readonly problems: readonly string[];
 }
 
+/** How a tick runs. */
+export interface TickOptions {
+  /**
+   * Re-index each written note at once (default true: the CLI has nothing else to do it). The
+   * plugin passes false: the vault's modify event re-indexes through its own queue.
+   */
+  readonly reindex?: boolean;
+}
+
 /**
  * Ticks every decision in `record` at `nowMs` (epoch ms; the caller's clock or `--now`). Pure
  * apart from the writes through `record.port`; decisions are taken in item-note path order.
  */
-export async function tick(record: VaultRecord, nowMs: number): Promise<TickResult> {
+export async function tick(record: VaultRecord, nowMs: number, options: TickOptions = {}): Promise<TickResult> {
   const adopted: TickOutcome[] = [];
   const contested: TickOutcome[] = [];
   const waiting: { item: Item; closesMs: number }[] = [];
@@ -59,7 +68,7 @@ export async function tick(record: VaultRecord, nowMs: number): Promise<TickResu
         written = next !== text;
         return next;
       });
-      if (written) await record.reindexNote(item.path);
+      if (written && (options.reindex ?? true)) await record.reindexNote(item.path);
     } catch (error) {
       if (!(error instanceof VaultWriteError) && !(error instanceof VaultReadError)) throw error;
       problems.push(`${item.path}: the decision could not be updated (${error.message}); the next tick tries again.`);
