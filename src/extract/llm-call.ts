@@ -99,7 +99,7 @@ export class LlmCaller {
         ...(this.schema ? { response_format: RESPONSE_FORMAT } : {}),
       },
       // Covers the whole exchange, body included (the client's own timeout stops at the headers).
-      { signal: AbortSignal.timeout(this.endpoint.timeoutMs) },
+      typeof AbortSignal.timeout === "function" ? { signal: AbortSignal.timeout(this.endpoint.timeoutMs) } : {},
     );
     const choices = isRecord(completion) && Array.isArray(completion.choices) ? (completion.choices as unknown[]) : null;
     const message = choices && isRecord(choices[0]) && isRecord(choices[0].message) ? choices[0].message : null;

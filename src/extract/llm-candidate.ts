@@ -27,6 +27,9 @@ export const LEADING_SUBJECT = /^(?:I|We|They|He|She|[A-Z][\p{L}’'-]*(?:[ \t]+
 /** A block id at the end of a line: ` ^abc-123`. Group 1 is the id. */
 export const BLOCK_ID_AT_END = /[ \t]\^([A-Za-z0-9-]+)[ \t]*\r?$/;
 
+/** A list marker and checkbox a quote may start with (`- `, `1. `, `- [ ] `): not part of the item's text. */
+export const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?/;
+
 /** A line break with the indentation or quote markers after it: one space in candidate text. */
 const WRAP = /[ \t]*\r?\n[ \t>]*/g;
 
@@ -40,7 +43,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function llmCandidate(note: string, paragraph: Paragraph, item: ModelItem, pre: NotePreamble, lineStarts: readonly number[]): Candidate | null {
   const span = groundQuote(paragraph.text, item.quote);
   if (span === null) return null;
-  const from = paragraph.from + span.from;
+  const marker = LIST_MARKER.exec(paragraph.text.slice(span.from, span.to));
+  const from = paragraph.from + span.from + (marker && marker[0].length < span.to - span.from ? marker[0].length : 0);
   const to = paragraph.from + span.to;
   const raw = note.slice(from, to);
   const text = raw.includes("\n") ? raw.replace(WRAP, " ") : raw;

@@ -144,6 +144,11 @@ export class LlmBackground {
     const extraction = await run.extract(text, ctx);
     this.known.set(path, { text, now: ctx.now, extraction });
     if (extraction.llm.added > 0) this.host?.refresh(path);
+    // A huge note's paragraphs past one request's size go in the next request.
+    if (extraction.llm.deferred > 0 && extraction.llm.failure === null && !this.settled.has(path) && !this.waiting.has(path)) {
+      this.settled.set(path, { text, ctx });
+      this.ready.push(path);
+    }
   }
 
   /** The run for the current settings and day: a new one when they changed, or when a stopped run has waited long enough. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { JSON_FENCE } from "../../src/extract/llm-answer";
-import { BLOCK_ID_AT_END, FIRST_PERSON, LEADING_SUBJECT } from "../../src/extract/llm-candidate";
+import { BLOCK_ID_AT_END, FIRST_PERSON, LEADING_SUBJECT, LIST_MARKER } from "../../src/extract/llm-candidate";
 import { groundQuote, MIN_QUOTE_CHARS } from "../../src/extract/llm-grounding";
 import { BLOCK_ID_MARKER, OBSIDIAN_COMMENT } from "../../src/extract/llm-paragraphs";
 
@@ -45,6 +45,7 @@ describe("named regexes", () => {
     ["FIRST_PERSON", FIRST_PERSON, ["I", "me", "We", "the writer", "Author"], ["Maya", "I think", "them", "writer's"]],
     ["LEADING_SUBJECT", LEADING_SUBJECT, ["I'll send", "Maya will send", "Sarah Jones is going to ship", "We’ll publish", "Dev to review"], ["send it", "will send", "the team will send", "Maya sent it"]],
     ["BLOCK_ID_AT_END", BLOCK_ID_AT_END, ["Send it ^abc-12", "Send it ^ho-1x2y3z4  ", "x ^a\r"], ["Send it^abc", "Send ^it now", "^abc"]],
+    ["LIST_MARKER", LIST_MARKER, ["- Send it", "* Send", "12. Send", "3) Send", "- [ ] Send", "- [x] Sent"], ["Send - it", "-Send", "1.5 days", "[ ] Send"]],
     ["BLOCK_ID_MARKER", BLOCK_ID_MARKER, ["Send it ^ho-1a2b3c4", "Send it ^abc  ", "Send it ^abc\r"], ["Send it^abc", "x ^abc more", "2^10 is big"]],
     ["OBSIDIAN_COMMENT", OBSIDIAN_COMMENT, ["%% hidden %%", "a %%\nmulti\nline%% b", "%% unclosed"], ["50% done", "% one %"]],
   ];

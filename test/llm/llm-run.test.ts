@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractNote } from "../../src/extract/extract";
 import { resolveDeadline } from "../../src/time/deadline";
 import { RESPONSE_FORMAT } from "../../src/extract/llm-prompt";
+import { MAX_REQUEST_CHARS } from "../../src/extract/llm";
 import { context, KEY, makeRun, MemoryStore, NOTE, PATH } from "./harness";
 import { answering, useStandIn, userMessage } from "./stand-in";
 
@@ -44,6 +45,15 @@ describe("grounded items", () => {
     expect(result.candidates.filter((c) => c.extractedBy === "llm").map((c) => c.text)).toEqual([SHE_SAID.quote]);
     expect(result.llm.dropped).toBe(2);
     expect(warnings).toEqual([]);
+  });
+
+  it("leaves a list marker and checkbox the model quoted out of the candidate's text", async () => {
+    const note = `${NOTE}\n- [ ] Ping Sarah about the venue before Friday\n`;
+    // The rules read the checkbox as a commitment; the model calls it a request (another kind: added).
+    server.script({ items: [{ kind: "request", quote: "- [ ] Ping Sarah about the venue before Friday", owner: "I", due_text: "before Friday" }] });
+    const { run } = await makeRun(server.baseUrl);
+    const c = (await run.extract(note, context())).candidates.find((x) => x.extractedBy === "llm");
+    expect(c && [c.text, note.slice(c.from, c.to), c.line, c.owner]).toEqual(["Ping Sarah about the venue before Friday", "Ping Sarah about the venue before Friday", 13, "Maya Chen"]);
   });
 
   it("does not take a deadline or an owner the paragraph does not contain", async () => {
@@ -248,6 +258,18 @@ describe("cache and budget", () => {
     const result = await corrupt.run.extract(NOTE, context());
     expect(server.calls()).toBe(3);
     expect(result.candidates.filter((c) => c.extractedBy === "llm")).toHaveLength(1);
+  });
+
+  it("a note too big for one request sends the rest next time", async () => {
+    const big = Array.from({ length: 7 }, (_, i) => `Paragraph ${i} ${"x".repeat(3880)}.`).join("\n\n");
+    server.respond(() => ({ items: [] }));
+    const { run } = await makeRun(server.baseUrl);
+    const first = await run.extract(big, context("Big.md"));
+    expect(first.llm).toMatchObject({ paragraphs: 7, sent: 6, deferred: 1, calls: 1 });
+    const second = await run.extract(big, context("Big.md"));
+    expect(second.llm).toMatchObject({ cached: 6, sent: 1, deferred: 0 });
+    expect(userMessage(server.requests[1])).toContain("Paragraph 6");
+    expect(userMessage(server.requests[0]).length).toBeLessThan(MAX_REQUEST_CHARS + 2000);
   });
 
   it("budget exhausted: rules only, one warning, no call", async () => {

@@ -152,6 +152,17 @@ describe("LlmBackground", () => {
     expect(s.notices).toEqual([]);
   });
 
+  it("sends the rest of a note too big for one request right after the first part", async () => {
+    server.respond(() => ({ items: [] }));
+    const s = setup();
+    const big = Array.from({ length: 7 }, (_, i) => `Paragraph ${i} ${"x".repeat(3880)}.`).join("\n\n");
+    s.background.extractor(extractNote)(big, ctx("Channels/big.md"));
+    await s.timers.advance(1000);
+    await s.background.idle();
+    expect(server.calls()).toBe(2);
+    expect(s.timers.pending).toBe(0);
+  });
+
   it("never sends a note outside the team's LLM folders, or anything when no endpoint is set", async () => {
     const s = setup();
     s.background.extractor(extractNote)(NOTE, ctx("Private/diary.md"));
