@@ -29,6 +29,9 @@ import { buildPrompt } from "./llm-prompt";
 /** Most characters of paragraphs sent in one request; the rest of a huge note waits for a later run. */
 export const MAX_REQUEST_CHARS = 24_000;
 
+/** Longest note the LLM reads (characters): past it, a full remark parse costs seconds, and it is a log or an export rather than a team note. */
+export const MAX_LLM_NOTE_CHARS = 200_000;
+
 /** What a run needs from its shell. */
 export interface LlmRunOptions {
   readonly endpoint: LlmEndpoint;
@@ -121,6 +124,11 @@ export class LlmRun {
   async extract(text: string, ctx: ExtractContext): Promise<LlmNoteExtraction> {
     const rules = extractNote(text, ctx);
     const report: Mutable<LlmNoteReport> = { paragraphs: 0, cached: 0, sent: 0, deferred: 0, calls: 0, added: 0, duplicates: 0, dropped: 0, failure: null };
+    if (text.length > MAX_LLM_NOTE_CHARS) {
+      this.count(report);
+      const problem = `${ctx.path}: the note is longer than ${MAX_LLM_NOTE_CHARS.toLocaleString("en")} characters, so the LLM does not read it (the rules do).`;
+      return { ...rules, problems: [...rules.problems, problem], llm: Object.freeze(report) };
+    }
     const paragraphs = splitParagraphs(text);
     report.paragraphs = paragraphs.length;
     const known = new Map<string, readonly ModelItem[]>();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractNote } from "../../src/extract/extract";
 import { resolveDeadline } from "../../src/time/deadline";
 import { RESPONSE_FORMAT } from "../../src/extract/llm-prompt";
-import { MAX_REQUEST_CHARS } from "../../src/extract/llm";
+import { MAX_LLM_NOTE_CHARS, MAX_REQUEST_CHARS } from "../../src/extract/llm";
 import { context, KEY, makeRun, MemoryStore, NOTE, PATH } from "./harness";
 import { answering, useStandIn, userMessage } from "./stand-in";
 
@@ -270,6 +270,16 @@ describe("cache and budget", () => {
     expect(second.llm).toMatchObject({ cached: 6, sent: 1, deferred: 0 });
     expect(userMessage(server.requests[1])).toContain("Paragraph 6");
     expect(userMessage(server.requests[0]).length).toBeLessThan(MAX_REQUEST_CHARS + 2000);
+  });
+
+  it("does not send a note past the size limit, and says so naming the file", async () => {
+    const huge = `${NOTE}\n${"Log line.\n".repeat(MAX_LLM_NOTE_CHARS / 10 + 1)}`;
+    const { run, warnings } = await makeRun(server.baseUrl);
+    const result = await run.extract(huge, context("Huge.md"));
+    expect(server.calls()).toBe(0);
+    expect(result.candidates).toEqual(extractNote(huge, context("Huge.md")).candidates);
+    expect(result.problems).toEqual([`Huge.md: the note is longer than 200,000 characters, so the LLM does not read it (the rules do).`]);
+    expect(warnings).toEqual([]);
   });
 
   it("budget exhausted: rules only, one warning, no call", async () => {
