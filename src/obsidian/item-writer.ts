@@ -14,6 +14,7 @@ import type { FieldValue } from "../store/item-fields";
 import { isItemNoteProblem, readItemNote } from "../store/item-note";
 import { editItemNoteText, type EditableField } from "../store/item-note-update";
 import type { VaultPort } from "../store/vault-port";
+import type { WriterClock } from "../time/writer-clock";
 import { appendLine, blockerLine } from "./blocker-line";
 
 /** A change Handoff refused, with a sentence for the person (shown by views and notices). */
@@ -30,8 +31,11 @@ export class ItemWriter {
    * @param port where notes are written
    * @param now the current instant, ISO 8601 (the shell's clock)
    * @param zone the IANA zone dates such as `completedDate` are written in (the person's)
+   * @param rollClock the owner's clock for a recurring item, so "done" rolls it to its next
+   *   occurrence (`rollClockFor` in src/time/recurring-roll.ts); without it, or when it returns
+   *   null, a recurring item is simply done
    */
-  constructor(private readonly port: VaultPort, private readonly now: () => string, private readonly zone: () => string) {}
+  constructor(private readonly port: VaultPort, private readonly now: () => string, private readonly zone: () => string, private readonly rollClock?: (item: Item) => WriterClock | null) {}
 
   /**
    * Sets an item's status. Moving to `done` also sets `completedDate` (today in the person's
@@ -54,7 +58,7 @@ export class ItemWriter {
     await this.port.process(path, (text) => {
       const note = readItemNote(path, text);
       if (isItemNoteProblem(note)) throw new ItemWriteRefused(`${note.problem} Fix it by hand; Handoff does not change it.`);
-      return editItemNoteText(path, text, fields, at);
+      return editItemNoteText(path, text, fields, at, this.rollClock);
     });
   }
 

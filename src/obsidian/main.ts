@@ -21,12 +21,15 @@ import { ItemWriter } from "./item-writer";
 import { LiveIndex } from "./live-index";
 import { ObsidianVault } from "./obsidian-vault";
 import { ReviewFeature } from "./review-feature";
+import { TeamTimeFeature } from "./team-time-feature";
+import { rollClockFor } from "../time/recurring-roll";
+import type { WriterClock } from "../time/writer-clock";
 import { HandoffSettingTab } from "./settings-tab";
 import { SyncFeature } from "./sync-feature";
 
 /** The plugin's features, registered in this order. Teammates add theirs here (docs/plugin.md). */
 function features(): HandoffFeature[] {
-  return [new CoreFeature(), new SyncFeature(), new ReviewFeature()];
+  return [new CoreFeature(), new SyncFeature(), new ReviewFeature(), new TeamTimeFeature()];
 }
 
 /** The Handoff plugin. */
@@ -94,7 +97,9 @@ export default class HandoffPlugin extends Plugin {
       const person = index.directory?.people.find((p) => p.path === this.device.me) ?? null;
       return { person, zone: person?.timezone ?? localZone() };
     };
-    const writer = new ItemWriter(vault, now, () => viewer().zone);
+    // A recurring item marked done rolls to its next occurrence in its owner's zone (issue 5).
+    const rollClock = (item: Item): WriterClock | null => (index.directory && index.settings ? rollClockFor(item, index.directory, index.settings) : null);
+    const writer = new ItemWriter(vault, now, () => viewer().zone, rollClock);
     // Saves run one after another (two overlapping writes of data.json could interleave), each
     // writing the settings as they are when it runs, so the last change always lands last.
     let saving: Promise<void> = Promise.resolve();
