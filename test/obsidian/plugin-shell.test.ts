@@ -55,7 +55,8 @@ describe("onload", () => {
     const loaded = await loadPlugin(bundle, app);
     loadedPlugins.push(loaded);
     const plugin: Plugin = loaded.plugin;
-    expect([...plugin.commands.keys()].sort()).toEqual([...COMMAND_IDS].sort());
+    // The shell's commands; features plugged in through the seam add theirs beside them.
+    expect([...plugin.commands.keys()]).toEqual(expect.arrayContaining(COMMAND_IDS));
     for (const command of plugin.commands.values()) {
       expect(command.hotkeys ?? []).toEqual([]);
       expect(command.id).not.toMatch(/command|handoff/i);
@@ -63,7 +64,7 @@ describe("onload", () => {
       expect(command.name[0]).toBe(command.name[0].toUpperCase());
       expect(command.name.slice(1)).toBe(command.name.slice(1).replace(/\b(?!FYI)[A-Z](?=[a-z])/g, (c) => c.toLowerCase()));
     }
-    expect([...app.viewRegistry.keys()].sort()).toEqual(["handoff-board-view", "handoff-decision-log-view", "handoff-waiting-on-me-view"]);
+    expect([...app.viewRegistry.keys()]).toEqual(expect.arrayContaining(["handoff-board-view", "handoff-decision-log-view", "handoff-waiting-on-me-view"]));
     expect(plugin.editorExtensions).toHaveLength(1);
     expect(plugin.settingTabs).toHaveLength(1);
     expect(plugin.ribbonIcons.map((r) => r.title)).toEqual(["Open items board"]);
@@ -79,7 +80,7 @@ describe("onload", () => {
     const loaded = await loadPlugin(bundle, app);
     loadedPlugins.push(loaded);
     expect(loaded.plugin.basesViews.size).toBe(0);
-    expect(loaded.plugin.commands.size).toBe(COMMAND_IDS.length);
+    expect([...loaded.plugin.commands.keys()]).toEqual(expect.arrayContaining(COMMAND_IDS));
   });
 });
 
