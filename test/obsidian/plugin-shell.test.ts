@@ -182,6 +182,26 @@ describe("writes from views and commands", () => {
   });
 });
 
+/** A `require` of a Node built-in at the top level of the bundle (column 0), which would run on load. Group 1 the module. */
+const TOP_LEVEL_BUILTIN = /^(?:var|let|const)\s+[\w$]+\s*=\s*(?:__toESM\()?require\("((?:node:)?(?:fs|child_process|path|os|events|util|stream|crypto|net|http|https|url|module|worker_threads)(?:\/[\w/]+)?)"\)/gm;
+
+describe("the bundle", () => {
+  it.each([
+    ['var import_node_fs = require("node:fs");', "node:fs"],
+    ['const fs_1 = __toESM(require("fs"));', "fs"],
+    ['let cp = require("child_process");', "child_process"],
+  ])("the check finds %s", (line, module) => expect([...line.matchAll(TOP_LEVEL_BUILTIN)].map((m) => m[1])).toEqual([module]));
+  it.each(['    var fs_1 = require("fs");', 'var import_obsidian = require("obsidian");', 'var import_view = require("@codemirror/view");'])("and passes %s", (line) => {
+    expect([...line.matchAll(TOP_LEVEL_BUILTIN)]).toEqual([]);
+  });
+
+  it("requires no Node built-in at its top level: fs, child_process and friends only inside the lazily loaded desktop git backend", () => {
+    const text = readFileSync(bundle, "utf8");
+    expect([...text.matchAll(TOP_LEVEL_BUILTIN)].map((m) => m[1])).toEqual([]);
+    expect(text).toContain('require("node:child_process")');
+  });
+});
+
 describe("sync", () => {
   it("is unavailable on mobile: the command says so and no Node module is loaded", async () => {
     const { Platform } = await import("./stand-in/obsidian");
