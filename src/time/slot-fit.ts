@@ -1,4 +1,4 @@
-import type { Availability } from "./availability";
+import type { Availability, DayPlan } from "./availability";
 
 /**
  * How one meeting time fits one person, and how a time is scored for a group. The slot finder
@@ -37,7 +37,11 @@ export interface PersonFit {
  * formatting; {@link fitPerson} describes the times kept.
  */
 export function reachOf(availability: Availability, start: number, end: number): number | null {
-  const plan = availability.dayAt(start);
+  return reachIn(availability.dayAt(start), start, end);
+}
+
+/** {@link reachOf} on the day plan holding `start` (the search keeps each person's current plan). */
+export function reachIn(plan: DayPlan, start: number, end: number): number | null {
   if (plan.work === null) return null;
   if (start < plan.reasonable.start || end > plan.reasonable.end) return null;
   for (const block of plan.deepWork) if (start < block.end && block.start < end) return null;

@@ -1,5 +1,5 @@
-import type { Availability } from "./availability";
-import { fitPerson, reachOf, slotCost, type PersonFit } from "./slot-fit";
+import type { Availability, DayPlan } from "./availability";
+import { fitPerson, reachIn, slotCost, type PersonFit } from "./slot-fit";
 
 /**
  * The slot finder: for some people and a duration, meeting times inside everyone's working
@@ -86,11 +86,18 @@ export function candidates(request: SlotRequest): Candidate[] {
   const duration = request.durationMinutes * MINUTE;
   const until = request.from + days * 24 * 60 * MINUTE;
   const out: Candidate[] = [];
+  // Each person's day plan holding the current start: looked up again only when a start leaves it.
+  const plans: (DayPlan | null)[] = request.people.map(() => null);
   for (let start = Math.ceil(request.from / stepMs) * stepMs; start + duration <= until; start += stepMs) {
     const end = start + duration;
     const reaches: number[] = [];
-    for (const person of request.people) {
-      const reach = reachOf(person, start, end);
+    for (let i = 0; i < request.people.length; i++) {
+      let plan = plans[i] ?? null;
+      if (plan === null || start < plan.span.start || start >= plan.span.end) {
+        plan = (request.people[i]).dayAt(start);
+        plans[i] = plan;
+      }
+      const reach = reachIn(plan, start, end);
       if (reach === null) break;
       reaches.push(reach);
     }
