@@ -5,6 +5,7 @@ import { deadlineIn, deadlineOf, defaultWindowClose } from "./deadlines";
 import { displayName } from "./name-key";
 import { toPlain } from "./plain";
 import { type ExtractContext, type NotePreamble, prepareNote } from "./preamble";
+import { PLEASE_WORD } from "./classify";
 import { DATE_HINT } from "./rules/commitment";
 import { type Finding, SELF } from "./rules/finding";
 import { readSentence } from "./sentence-memo";
@@ -65,33 +66,39 @@ export function extractRange(text: string, from: number, to: number, pre: NotePr
 }
 
 function extractUnit(text: string, unit: Unit, pre: NotePreamble, from: number, to: number, out: Candidate[]): void {
-  // Under "Done" only checkboxes count (the rest reports finished work): skip the rest unread.
-  if (unit.section === "done" && unit.checkbox === null) return;
   const raw = text.slice(unit.from, unit.to);
+  // Under "Done" only checkboxes and asks count (the rest reports finished work): a line with no
+  // question mark and no "please" is skipped unread, as classify would conclude.
+  if (unit.section === "done" && unit.checkbox === null && !raw.includes("?") && !PLEASE_WORD.test(raw)) return;
   if (unit.checkbox !== null) {
     if (unit.from < from || unit.from >= to) return;
     const task = parseTaskLine(raw);
-    if (task.description.trim() !== "") extractSentence(task.description, unit.from, unit.line, unit, task, pre, out);
+    if (task.description.trim() !== "") extractSentence(task.description, unit.from, unit.line, unit, task, true, pre, out);
     return;
   }
+  let lead = true;
   for (const [a, b] of splitSentences(raw)) {
     const start = unit.from + a;
-    if (start < from || start >= to) continue;
-    extractSentence(raw.slice(a, b), start, unit.line + newlinesBefore(raw, a), unit, null, pre, out);
+    if (start >= from && start < to) extractSentence(raw.slice(a, b), start, unit.line + newlinesBefore(raw, a), unit, null, lead, pre, out);
+    lead = false;
   }
 }
+
+/** A wikilink `[[…]]` in plain text. */
+export const WIKILINK_SPAN = /\[\[[^\]\n]*\]\]/g;
 
 /** A line that is one bold question, as FAQ pages title their answers: "**Will you accept …?**". */
 export const BOLD_QUESTION = /^(?:\*\*|__)[^*_]+\?(?:\*\*|__)$/;
 
-function extractSentence(sentence: string, from: number, line: number, unit: Unit, task: TaskLine | null, pre: NotePreamble, out: Candidate[]): void {
+function extractSentence(sentence: string, from: number, line: number, unit: Unit, task: TaskLine | null, leadSentence: boolean, pre: NotePreamble, out: Candidate[]): void {
   if (sentence.length > MAX_SENTENCE_LENGTH || (task === null && BOLD_QUESTION.test(sentence))) return;
   const plain = toPlain(sentence);
   if (plain === "") return;
-  const { lead, findings } = readSentence(plain, { section: unit.section, checkbox: unit.checkbox, listItem: unit.listItem, hasAuthor: pre.author !== null, teamNote: pre.author !== null || pre.date !== null }, pre.directory);
+  const { lead, findings } = readSentence(plain, { section: unit.section, checkbox: unit.checkbox, listItem: unit.listItem, hasAuthor: pre.author !== null, teamNote: pre.author !== null || pre.date !== null, leadSentence }, pre.directory);
   if (findings.length === 0) return;
   const text = sentence.includes("\n") ? sentence.replace(/[ \t]*\r?\n[ \t>]*/g, " ") : sentence;
-  const deadlines = new SentenceDeadlines(plain, pre);
+  // A date in a link names a note ("[[2026-11-10 Jack O'Brien]]"), not a deadline: blanked, same length.
+  const deadlines = new SentenceDeadlines(plain.includes("[[") ? plain.replace(WIKILINK_SPAN, (link) => " ".repeat(link.length)) : plain, pre);
   const status = unit.checkbox === null ? "open" : checkboxStatus(unit.checkbox, task);
   const extractedBy: ExtractedBy = task?.format === "tasks" ? "tasks" : task?.format === "dataview" ? "dataview" : "rules";
   for (const f of findings) {

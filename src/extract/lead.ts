@@ -1,8 +1,14 @@
 import type { Directory } from "../model/person";
 import { readNames } from "./names";
 
-/** What a sentence's leading label says it is ("AI:", "Decision:", "Ask:", "Blocker:", "FYI:", "Done:"). */
-export type LabelKind = "action" | "decision" | "request" | "dependency" | "fyi" | "done";
+/**
+ * What a sentence's leading label says it is ("AI:", "Decision:", "Ask:", "Waiting on:",
+ * "Blocker:", "Concern:", "FYI:", "Done:"). "Blocker:" is kept apart from "Waiting on:": in a
+ * note that replies to a proposal it blocks a decision (src/store/blocker-lines.ts reads those
+ * lines), so it is a dependency only when its words name what is waited on. "Concern:" and
+ * "Objection:" lines are decision blockers and never items.
+ */
+export type LabelKind = "action" | "decision" | "request" | "dependency" | "blocker" | "objection" | "fyi" | "done";
 
 /** Who speaks and what label opens a sentence, read from its start. */
 export interface Lead {
@@ -18,6 +24,16 @@ export interface Lead {
 export const BRACKET_SPEAKER = /\[\[([^\][]{1,80})\]\][ \t]*:?[ \t]*|\[([^\][]{1,40})\](?![([])[ \t]*:?[ \t]*/y;
 /** A label before a colon and a space: "AI: ", "Decision needed: ", "Maya: " (group 1 is the label). */
 export const COLON_LABEL = /([^:\n]{1,48}?)[ \t]*:[ \t]+/y;
+/**
+ * A blocker keyword with a dash or a colon, as src/store/blocker-lines.ts reads it: "Blocker —",
+ * "Objection -", "Concern (2026-11-24T10:00:00Z):". Group 1 is the keyword.
+ */
+export const BLOCKER_LABEL = /(blocker|concern|objection)s?[ \t]*(?:\([^)\n]*\))?[ \t]*(?::|—|–|--?)[ \t]+/iy;
+/**
+ * A field inside an action item that ends the text before a colon: "Chase the quote — owner:
+ * Wei Ling", "Book the room, due: Friday". The colon belongs to the field, not to a leading label.
+ */
+export const INLINE_FIELD = /.[ \t,;(–—-]+(?:owners?|assignee|due|eta|deadline|status|priority)$/i;
 /** A leading "FYI," / "PSA -" / "Heads up," without a colon. */
 export const FYI_LEAD = /(?:FYI|PSA|Heads[ -]up)\b[ \t]*[,:;.\-–—]?[ \t]*/iy;
 
@@ -27,8 +43,10 @@ export const OWNED_ACTION_LABEL = /^(?:ais?|todo|action(?:[ \t]*items?)?)[ \t]*\
 const LABELS: ReadonlyArray<readonly [RegExp, LabelKind]> = [
   [/^(?:ais?|a\.i\.|action|action\s*items?|action\s*points?|todo|to[\s-]?do|tasks?|next|next\s+steps?|follow[\s-]?ups?|owners?|assigned|assignments?)$/i, "action"],
   [/^(?:decisions?|decided|resolution|resolved|outcome|agreed|agreement|conclusion|verdict|consensus|approved|accepted|rejected)$/i, "decision"],
-  [/^(?:asks?|requests?|questions?(?:\s+for\s+.+)?|q|rfc|vote|poll|call\s+for\s+.+|action\s+required|.{0,30}\b(?:needed|wanted|requested|required))$/i, "request"],
-  [/^(?:blockers?|blocked(?:\s+(?:on|by))?|dependency|dependencies|waiting\s+(?:on|for)|depends\s+on)$/i, "dependency"],
+  [/^(?:asks?|requests?|(?:questions?|q)(?:\s+(?:for|to)\s+.+)?|rfc|vote|poll|call\s+for\s+.+|action\s+required|.{0,30}\b(?:needed|wanted|requested|required))$/i, "request"],
+  [/^(?:blockers?|blocked(?:\s+(?:on|by))?)$/i, "blocker"],
+  [/^(?:concerns?|objections?)$/i, "objection"],
+  [/^(?:dependency|dependencies|waiting\s+(?:on|for)|depends\s+on)$/i, "dependency"],
   [/^(?:fyi|psa|heads[\s-]?up|nb|n\.b\.|announcements?|for\s+your\s+information|fyi\b.*)$/i, "fyi"],
   [/^(?:done|completed?|shipped|finished|status|update|updates|progress)$/i, "done"],
 ];
@@ -55,6 +73,13 @@ export function readLead(text: string, directory: Directory): Lead {
         }
       }
     }
+    BLOCKER_LABEL.lastIndex = at;
+    const blocker = BLOCKER_LABEL.exec(text);
+    if (blocker) {
+      label ??= labelKind(blocker[1] ?? "");
+      at += blocker[0].length;
+      continue;
+    }
     FYI_LEAD.lastIndex = at;
     const fyi = FYI_LEAD.exec(text);
     if (fyi && fyi[0].length > 0) {
@@ -68,13 +93,13 @@ export function readLead(text: string, directory: Directory): Lead {
     const c = COLON_LABEL.exec(text);
     if (!c) break;
     const raw = (c[1] ?? "").trim();
-    if (raw === "" || raw.includes("http") || raw.includes("](")) break;
+    if (raw === "" || raw.includes("http") || raw.includes("](") || INLINE_FIELD.test(raw)) break;
     const owned = OWNED_ACTION_LABEL.exec(raw);
     const kind = owned ? "action" : labelKind(raw);
     if (owned) speaker ??= (owned[1] ?? "").trim();
     if (kind !== null) {
       label ??= kind;
-    } else if (isWholeName(raw, directory)) {
+    } else if (isWholeName(raw, directory, text.slice(at + c[0].length))) {
       speaker ??= raw;
     }
     at += c[0].length;
@@ -89,7 +114,19 @@ export function labelKind(label: string): LabelKind | null {
   return null;
 }
 
-function isWholeName(label: string, directory: Directory): boolean {
+/** What a speaker's words start with when they promise: "will …", "I'll …", "I can …", "I need to …". */
+export const SPOKEN_PROMISE = /^(?:will|shall|I['’]ll|I['’]m[ \t]+going|I[ \t]+(?:will|shall|can|need|have[ \t]+to|plan|am[ \t]+going))\b/i;
+
+/**
+ * True when a label is a speaker: names the directory knows, `@handles`, `[[links]]` and full
+ * names; any name when the directory knows nobody (loose meeting notes); and with People notes,
+ * an unknown single word only when what follows is spoken ("Tim: will follow up"). Otherwise a
+ * single unknown word before a colon is a topic ("Paper: … we've agreed", "Budget: …"), and
+ * "we" after it is still the writer.
+ */
+function isWholeName(label: string, directory: Directory, after: string): boolean {
   const names = readNames(label, 0, directory);
-  return names !== null && label.slice(names.end).trim() === "";
+  if (names === null || label.slice(names.end).trim() !== "") return false;
+  if (directory.people.length === 0 || SPOKEN_PROMISE.test(after)) return true;
+  return names.names.every((n) => n.known || n.raw.startsWith("@") || n.raw.startsWith("[[") || n.raw.includes(" "));
 }

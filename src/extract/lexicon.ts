@@ -28,7 +28,9 @@ export const BASE_VERBS: ReadonlySet<string> = new Set(
     "replace reply report request research reschedule resolve respond restart restore resume retire retry return revert review revise revisit rewrite " +
     "rollback rollout run save scale schedule scope scroll search secure select send set settle setup share ship sign simplify sketch sort spec " +
     "specify spike split start stop streamline submit summarise summarize supply support switch sync tag take talk tap target test tidy toggle track train " +
-    "transfer translate triage trim try turn type uninstall unblock update upgrade upload use validate verify vote walk wire work wrap write"
+    "transfer translate triage trim try turn type uninstall unblock update upgrade upload use validate verify vote walk wire work wrap write " +
+    "arrange calibrate circle clear collate cover deposit dispatch distribute draw email extract fetch label log order pack phone photograph pilot " +
+    "prep print process rebuild recruit redo register renew replicate rerun ring rotate sample scan sequence sketch stage stock submit survey swap tag tune"
   ).split(" "),
 );
 

@@ -21,8 +21,8 @@ const SECTION_PATTERNS: ReadonlyArray<readonly [RegExp, Section]> = [
   [/^(?:blockers?|blocked|blocking|impediments?|dependenc(?:y|ies)|waiting\s+(?:on|for)|(?:risks?\s+(?:and|&)\s+)?blockers?|blockers?\s+(?:and|&)\s+risks?)$/i, "blockers"],
   // "Decisions", "Decided", "Decisions made", "Outcomes", "Resolutions", "Agreed"
   [/^(?:decisions?(?:\s+(?:made|log|record|taken))?|decided|outcomes?|resolutions?|agreed|agreements?)$/i, "decisions"],
-  // "Asks", "Requests", "Help needed", "Open questions", "Questions for the team", "Decisions needed", "Input needed"
-  [/^(?:asks?|requests?|help\s+(?:needed|wanted)|open\s+questions?|questions?\s+for\s+.{1,40}|decisions?\s+needed|input\s+needed|feedback\s+(?:needed|wanted)|review\s+requests?)$/i, "requests"],
+  // "Asks", "Requests", "Help needed", "Questions", "Open questions", "Questions for the team", "Decisions needed", "Input needed"
+  [/^(?:asks?|requests?|help\s+(?:needed|wanted)|(?:open\s+)?questions?|questions?\s+for\s+.{1,40}|decisions?\s+needed|input\s+needed|feedback\s+(?:needed|wanted)|review\s+requests?)$/i, "requests"],
   // "FYI", "Announcements", "Heads-up"
   [/^(?:fyi|announcements?|heads[\s-]?ups?|for\s+your\s+information)$/i, "fyi"],
 ];
@@ -32,6 +32,12 @@ export const HEADING_QUALIFIER = /(?:\s*[:(\-–—].*|\s+(?:this|last|next)\s+(
 
 /** Emphasis, numbering and emoji around a heading's words ("**Next:**", "1. Action items", "✅ Done"). */
 export const HEADING_DECORATION = /^[\s*_#\d.)\-–:[\]]*(?:[^\p{L}\p{N}\s]+\s*)?/u;
+
+/**
+ * Where a heading names two sections at once: "Today / this week", "Blockers & risks", "Next,
+ * tomorrow". Each part is read alone; the heading opens a section only when all parts agree.
+ */
+export const HEADING_PARTS = /\s*(?:\/|&|\+|,)\s*|\s+and\s+/i;
 
 /** The section a heading or label opens, or null when it is not one we read as context. */
 export function sectionOf(heading: string): Section | null {
@@ -46,6 +52,18 @@ function readSection(heading: string): Section | null {
   let end = text.length;
   while (end > 0 && " \t*_".includes(text.charAt(end - 1))) end--;
   text = text.slice(0, end).trim();
+  const whole = readWhole(text);
+  if (whole !== null || !HEADING_PARTS.test(text)) return whole;
+  let agreed: Section | null = null;
+  for (const part of text.split(HEADING_PARTS)) {
+    const section = readWhole(part);
+    if (section === null || (agreed !== null && section !== agreed)) return null;
+    agreed = section;
+  }
+  return agreed;
+}
+
+function readWhole(text: string): Section | null {
   for (const candidate of [text, text.replace(HEADING_QUALIFIER, "")]) {
     for (const [pattern, section] of SECTION_PATTERNS) if (pattern.test(candidate)) return section;
   }

@@ -45,6 +45,12 @@ export const CALLOUT = /^\[![\w-]+\][+-]?[ \t]*/;
  * "__Blockers__". Group 1 or 2 is the label. Short (up to 40 characters) and nothing after it.
  */
 export const LABEL_LINE = /^(?:\*\*|__)?([\p{L}][\p{L}\p{N} /&'’-]{0,39}?)[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*$|^(?:\*\*|__)([\p{L}][\p{L}\p{N} /&'’-]{0,39}?)(?:\*\*|__)[ \t]*$/u;
+/**
+ * A line that is only a section name, without colon or emphasis: "Done", "Next", "Next steps",
+ * "Blockers" above a list, as people type a heading without `#`. Capitalised, letters and spaces
+ * only, no end punctuation; it opens a section only when {@link sectionOf} knows the words.
+ */
+export const BARE_LABEL = /^\p{Lu}[\p{L} /&'’-]{0,29}$/u;
 /** A line whose first letter is lowercase: it continues the sentence above when that did not end. */
 export const LOWER_START = /^[ \t]*[a-z(]/;
 
@@ -241,6 +247,11 @@ class Walker {
         return;
       }
     }
+    const bare = listItem ? null : bareLabel(text.slice(from, end));
+    if (bare !== null) {
+      this.label = bare;
+      return;
+    }
     if (this.blankBefore && !listItem && from === lineFrom) this.label = null;
   }
 
@@ -303,6 +314,12 @@ class Walker {
         return;
       }
     }
+    const bare = broken || listItem || checkbox !== null ? null : bareLabel(body);
+    if (bare !== null) {
+      this.flush();
+      this.label = bare;
+      return;
+    }
     // A new paragraph (after a blank line) that is not a list item ends a label's scope.
     if (this.blankBefore && !listItem && indent === 0) this.label = null;
 
@@ -316,6 +333,11 @@ class Walker {
     this.flush();
     this.open = { from, to, line: this.lineNo, listItem, checkbox, blockId, endsSentence: checkbox !== null || endsSentence(body) };
   }
+}
+
+/** The section a bare label line opens ({@link BARE_LABEL}), or null when the line is not one. */
+function bareLabel(line: string): Section | null {
+  return line.length <= 30 && BARE_LABEL.test(line) ? sectionOf(line) : null;
 }
 
 /**

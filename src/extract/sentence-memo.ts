@@ -49,6 +49,12 @@ export interface SentenceContext {
   readonly hasAuthor: boolean;
   /** The note has an author or a date of its own. */
   readonly teamNote: boolean;
+  /**
+   * The sentence is the first of its unit (list item, paragraph). A heading says what the lines
+   * under it are, so "Decisions needed" or "Blockers" makes the first sentence of a line a
+   * request or a dependency; the sentences after it explain it and are read on their own words.
+   */
+  readonly leadSentence: boolean;
 }
 
 /** The lead and the findings of `plain` in `context`, read once per directory, words and context. */
@@ -61,7 +67,7 @@ export function readSentence(plain: string, context: SentenceContext, directory:
     memos.set(dirKey, byContext);
   }
   // Nested by context (a number), then by the words: no key string is built per sentence.
-  const contextKey = (((SECTION_CODES.get(context.section) ?? 0) * 0x20000 + (context.checkbox === null ? 0x10000 : context.checkbox.charCodeAt(0))) * 8) + (context.listItem ? 4 : 0) + (context.hasAuthor ? 2 : 0) + (context.teamNote ? 1 : 0);
+  const contextKey = (((SECTION_CODES.get(context.section) ?? 0) * 0x20000 + (context.checkbox === null ? 0x10000 : context.checkbox.charCodeAt(0))) * 16) + (context.leadSentence ? 8 : 0) + (context.listItem ? 4 : 0) + (context.hasAuthor ? 2 : 0) + (context.teamNote ? 1 : 0);
   let memo = byContext.get(contextKey);
   if (memo === undefined) {
     memo = new BoundedMemo(MEMO_LIMIT);
@@ -82,6 +88,7 @@ function read(plain: string, context: SentenceContext, directory: Directory): Se
     listItem: context.listItem,
     hasWriter: context.hasAuthor || lead.speaker !== null,
     teamNote: context.teamNote,
+    leadSentence: context.leadSentence,
     directory,
   };
   return { lead, findings: classify(view) };

@@ -2,7 +2,9 @@
  * Splits a run of prose into sentences. A sentence ends at `.`, `!` or `?` (with any closing
  * quotes, brackets or emphasis) followed by space and a character that can start a sentence
  * (a capital letter, a quote, `[`, `@`, `*`, `_`, a backslash escape). A period after a known
- * abbreviation ("e.g.", "esp.", "Jan.") or a single capital initial ("Zach C.") does not end one.
+ * abbreviation ("e.g.", "esp.", "approx.") or a single capital initial ("Zach C.") does not end one.
+ * Month and weekday abbreviations do: before a number ("Jan. 27") there is no sentence end to
+ * find anyway, and before a capital ("on 26 Nov. Femi to pick …") the date ends the sentence.
  */
 
 /** A sentence end: punctuation run (group 1 ends where the terminal punctuation does), then space, then a sentence start. */
@@ -13,7 +15,7 @@ export const WORD_BEFORE = /(\p{L}[\p{L}.]*)$/u;
 /** Abbreviations whose period does not end a sentence (lower-case, without the final period). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(
   ("e.g eg i.e ie etc vs approx esp incl cf al dr mr mrs ms mt st jr sr prof inc ltd co corp dept est fig no nos vol rev ed eds min max approx " +
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun wk hr hrs re ref p pp approx ca viz").split(" "),
+    "wk hr hrs re ref p pp approx ca viz").split(" "),
 );
 
 /**

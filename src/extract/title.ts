@@ -21,6 +21,17 @@ export const TAGS = /(?:^|[ \t])#[\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*/gu;
 export const WIKILINK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
 /** Runs of spaces. */
 export const SPACES = /[ \t\u00a0]+/g;
+/** Spaces left before punctuation once a deadline phrase is cut out ("the brief , so" → "the brief, so"). */
+export const SPACE_BEFORE_PUNCTUATION = /[ \t\u00a0]+(?=[,;:.!?)\]])/g;
+/**
+ * Where the action ends and an explanation starts: a semicolon, a dash between spaces, or a comma
+ * before a conjunction ("Handle the client brief, so the interviews can be booked" → "Handle the
+ * client brief"; "Rotate the staging TLS certificates; the current ones expire" → "Rotate the
+ * staging TLS certificates").
+ */
+export const CLAUSE_BOUNDARY = /;|[ \t][–—-][ \t]|,[ \t]+(?:so|because|since|as|which|but|then|and[ \t]+then|while|once|if|unless|until|when|whenever|after|otherwise|though|although|even[ \t]+if|especially|in[ \t]+case|given)\b/i;
+/** Shortest title a clause cut may leave (a cut that leaves less keeps the whole text). */
+const MIN_CLAUSE = 8;
 
 /**
  * A title from the words of an action, without `dueText` (when given and present), tags and
@@ -49,7 +60,11 @@ function title(words: string, dueText: string | null): string {
   }
   if (t.includes("#")) t = t.replace(TAGS, " ");
   if (t.includes("[[")) t = t.replace(WIKILINK, (_m, target: string, alias: string | undefined) => alias ?? target);
-  t = trimEnd(t.replace(SPACES, " ").trim().replace(LEADING_FILLER, ""));
+  t = t.replace(SPACES, " ").trim().replace(LEADING_FILLER, "");
+  if (t.includes(" ")) t = t.replace(SPACE_BEFORE_PUNCTUATION, "");
+  const boundary = CLAUSE_BOUNDARY.exec(t);
+  if (boundary && boundary.index >= MIN_CLAUSE) t = t.slice(0, boundary.index);
+  t = trimEnd(t);
   for (let space = t.lastIndexOf(" "); space > 0 && DANGLING_WORDS.has(t.slice(space + 1).toLowerCase()); space = t.lastIndexOf(" ")) t = trimEnd(t.slice(0, space));
   return t === "" ? "" : cap(t);
 }

@@ -1,6 +1,7 @@
 import { BASE_VERBS, NON_NAME_WORDS } from "../lexicon";
 import { isHumanVerb, type NameMatch, readNames } from "../names";
 import { type Finding, QUESTION, SELF, type SentenceView } from "./finding";
+import { isNounPhrase } from "./noun-phrase";
 import { readPredicate } from "./predicate";
 
 /**
@@ -14,6 +15,8 @@ import { readPredicate } from "./predicate";
 export const CLAUSE_START = /(?:[,;]|[ \t][–—-])[ \t]+(?:(?:and|but|so|then)[ \t]+)?|[ \t]+(?:and|but|so|then|also)[ \t]+/g;
 /** First person with a future or obligation at a clause start: "I'll", "we will", "I'm going to", "I plan to", "I need to" (group 1 is the pronoun). */
 export const FIRST_PERSON = /^(I|[Ww]e)(?:['’]ll|[ \t]+will|[ \t]+shall|['’]m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|['’]re[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|[ \t]+plan[ \t]+to|['’]m[ \t]+planning[ \t]+(?:to|on)|[ \t]+intend[ \t]+to|[ \t]+commit[ \t]+to|[ \t]+promise[ \t]+to|[ \t]+aim[ \t]+to|[ \t]+volunteer[ \t]+to|[ \t]+can(?=[ \t]+(?:take|handle|own|pick|grab|cover|do)\b)|(?<need>[ \t]+need[ \t]+to|[ \t]+have[ \t]+to|['’]ve[ \t]+got[ \t]+to))[ \t]+/;
+/** One adverb between "I"/"we" (or "I'm", "we're") and the modal: "I'm also going to", "we still plan to"; removed before {@link FIRST_PERSON} reads the clause. */
+export const SUBJECT_ADVERB = /^(I|[Ww]e)((?:['’]m|['’]re|[ \t]+am|[ \t]+are)?)[ \t]+(?:also|still|then|now|definitely|just|actually|really|first|personally)(?=[ \t]+(?:going|will|shall|plan|intend|commit|promise|aim|volunteer|need|have|can)\b)/;
 /**
  * A deciding body as a subject: "The SC", "PSF", "The Steering Council", "The Release Team"
  * (group 1). Technical acronyms ("CI will run …") are excluded by {@link TECH_ACRONYMS}.
@@ -35,9 +38,23 @@ export const ASSIGNED_BY_DECISION = /\b(?:decided|agreed|resolved)[ \t]+(?:that[
 export const POLICY_OPENER = /^(?:going[ \t]+forward|from[ \t]+now[ \t]+on|in[ \t]+future|in[ \t]+the[ \t]+future)\b/i;
 /** "go with / pick / choose / switch to": a first-person choice is a decision, not a promise. */
 const CHOICE_VERBS: ReadonlySet<string> = new Set(["go", "pick", "choose", "opt", "settle", "switch", "adopt", "proceed"]);
+/**
+ * What makes "go" and "pick" a choice: "go with X", "go for X", "go ahead with X", "pick X"; but
+ * "I'll go through your suggestions" and "I'll pick up the samples" are promises.
+ */
+export const NOT_A_CHOICE = /^(?:go[ \t]+(?!with\b|for\b|ahead\b)|pick[ \t]+up\b)/i;
+/** Where a subject-less "will" may start after a report: "12 cores sectioned, 8 to go — will finish Monday", "Tests pass; will merge tomorrow". */
+export const REPORT_THEN = /(?:[,;]|[ \t][–—-])[ \t]*$/;
 /** Words that suggest a deadline, so "we will …" from an unknown writer is still a promise. */
 export const DATE_HINT = /\b(?:today|tonight|tomorrow|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|EOD|EOW|COB|end[ \t]+of|(?:this|next)[ \t]+(?:week|month|quarter|sprint)|\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|noon|midnight|asap|next[ \t]+(?:meeting|call|sync|time)|in[ \t]+(?:a|an|one|two|three|four|few|\d+)[ \t]+(?:days?|weeks?|months?|hours?))\b/i;
 /** An owner at the end of an action item: "(Josh)", "[Maya]", "— @sam", "owner: Wei Ling". Group 1. */
+/**
+ * An owner field anywhere in an action item: "Write up the proposal, owner: @truiz, due
+ * Wednesday", "(owner: Kwame)". Group 1 is the owner; the title ends before the field.
+ */
+export const OWNER_FIELD = /(?:^|[ \t,;([]|[–—-])[ \t]*(?:(?:owner|owners|assignee)[ \t]*:|(?:owned[ \t]+by|assigned[ \t]+to)[ \t]*:?)[ \t]*(@?[\p{L}][\p{L}\p{N}_.'’-]*(?:[ \t]+[\p{Lu}][\p{L}'’-]*)?)/iu;
+/** "Priyanka — ship the libraries", "Rosa - book the courier": a name, a dash, then the action (group 1 the name). */
+export const LEADING_OWNER_DASH = /^([^–—\-:]{1,40}?)[ \t]+[–—-][ \t]+(?=\S)/;
 export const TRAILING_OWNER = /(?:\(|\[|[ \t][–—-][ \t]*|\b(?:owner|assignee|who)[ \t]*:[ \t]*)(@?[\p{L}][\p{L}\p{N} ._'-]{0,30}?)[)\]]?[ \t.]*$/u;
 /** "@handle" at the start of an action item. */
 export const LEADING_HANDLE = /^@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/u;
@@ -91,21 +108,21 @@ function clauseStarts(text: string, first: number): number[] {
 function firstPerson(s: SentenceView, start: number): Finding | null {
   const clause = s.text.slice(start);
   // "Will follow up" has no subject: it is the speaker's or the author's promise, so it needs one of them.
-  const bare = start === s.lead.rest && s.hasWriter ? BARE_WILL.exec(clause) : null;
+  const bare = s.hasWriter && (start === s.lead.rest || REPORT_THEN.test(s.text.slice(s.lead.rest, start))) ? BARE_WILL.exec(clause) : null;
   if (bare) {
     const p = readPredicate(clause.slice(bare[0].length));
     return p ? { kind: "commitment", start, end: s.text.length, owner: SELF, title: clause.slice(bare[0].length + p.start) } : null;
   }
   const self = SELF_ASSIGN.exec(clause);
   if (self) return { kind: "commitment", start, end: s.text.length, owner: SELF, title: clause.slice(self[0].startsWith("L") || self[0].startsWith("l") ? self[0].length : 0) || clause };
-  const m = FIRST_PERSON.exec(clause);
+  const m = FIRST_PERSON.exec(SUBJECT_ADVERB.test(clause) ? clause.replace(SUBJECT_ADVERB, "$1$2") : clause);
   if (!m) return null;
   const we = m[1] !== "I";
   if (we && m.groups?.need) return null;
   if (we && !s.hasWriter && s.section !== "action" && s.label !== "action" && !DATE_HINT.test(clause)) return null;
-  const rest = clause.slice(m[0].length);
+  const rest = m.input.slice(m[0].length);
   const p = readPredicate(rest);
-  if (!p || CHOICE_VERBS.has(p.verb)) return null;
+  if (!p || (CHOICE_VERBS.has(p.verb) && !NOT_A_CHOICE.test(rest.slice(p.start)))) return null;
   return { kind: "commitment", start, end: s.text.length, owner: SELF, title: rest.slice(p.start) };
 }
 
@@ -164,13 +181,33 @@ function body(s: SentenceView, start: number): Finding | null {
   return { kind: "commitment", start, end: s.text.length, owner: who, title: rest.slice(p.start) };
 }
 
-/** A to-do line: under an action heading or label, or a checkbox. The owner is a name at its start or end, else the writer. */
+/**
+ * A to-do line: under an action heading or label, or a checkbox. The owner is an `owner:` field,
+ * a name at its start ("@maya: …", "Rosa — …") or end ("(Josh)"), else the writer. Without a
+ * checkbox or an action label, the line must start with a verb ("Review the spec") or, as the
+ * first sentence of a list item in a note with a writer, be a bare noun phrase ("Regression
+ * pass on the 3.8 iOS beta", "proposal for Nextflow, ETA Wed"): what the writer will do next.
+ */
 function actionItem(s: SentenceView): Finding | null {
   const t = s.text;
   const rest = t.slice(s.lead.rest).trim();
   if (rest === "") return null;
+  const field = OWNER_FIELD.exec(rest);
+  if (field?.[1]) {
+    const names = readNames(field[1], 0, s.directory);
+    if (names && names.names.every((n) => n.known || !n.lower)) {
+      return { kind: "commitment", start: s.lead.rest, end: t.length, owner: ownerOf(names.names), fromContext: true, title: rest.slice(0, field.index) || rest };
+    }
+  }
   const handle = LEADING_HANDLE.exec(rest);
   if (handle) return { kind: "commitment", start: s.lead.rest, end: t.length, owner: handle[0], fromContext: true, title: rest.slice(handle[0].length).replace(/^[ \t:,-]+/, "") || rest };
+  const dashed = LEADING_OWNER_DASH.exec(rest);
+  if (dashed?.[1]) {
+    const names = readNames(dashed[1], 0, s.directory);
+    if (names && names.end >= dashed[1].trimEnd().length && names.names.every((n) => n.known || !n.lower)) {
+      return { kind: "commitment", start: s.lead.rest, end: t.length, owner: ownerOf(names.names), fromContext: true, title: rest.slice(dashed[0].length) };
+    }
+  }
   const end = rest.charCodeAt(rest.length - 1);
   const trailing = end === 41 /* ) */ || end === 93 /* ] */ || /[–—:]|[ \t]-[ \t]/.test(rest) ? TRAILING_OWNER.exec(rest) : null;
   if (trailing?.[1]) {
@@ -180,7 +217,8 @@ function actionItem(s: SentenceView): Finding | null {
     }
   }
   const firstWord = /^[\p{L}]+/u.exec(rest)?.[0].toLowerCase() ?? "";
-  if (s.checkbox !== null || s.label === "action" || BASE_VERBS.has(firstWord)) {
+  const bareTask = s.section === "action" && s.listItem && s.leadSentence && s.hasWriter && s.label === null && isNounPhrase(rest);
+  if (s.checkbox !== null || s.label === "action" || BASE_VERBS.has(firstWord) || bareTask) {
     return { kind: "commitment", start: s.lead.rest, end: t.length, owner: SELF, fromContext: true, title: rest };
   }
   return null;

@@ -1,5 +1,5 @@
 import { choiceIn } from "./window";
-import { type Finding, SELF, type SentenceView, trimPhrase } from "./finding";
+import { type Finding, QUESTION, SELF, type SentenceView, trimPhrase } from "./finding";
 
 /**
  * Decisions stated as made: "Decision: we go with vendor X because …", "We decided to …",
@@ -25,8 +25,12 @@ export const DECIDING_BODY = /\b(?:we|they|everyone|all[ \t]+of[ \t]+us|council|
 export const ACRONYM_BODY = /\b\p{Lu}{2,5}\b[^.,;]{0,40}$/u;
 /** What follows a sentence-initial "Accepted"/"Approved" used as a verb: a name, a number, a determiner ("Accepted PEP 673", "Approved the budget"). */
 export const OBJECT_START = /^[ \t]+(?:[\p{Lu}\d#[]|(?:the|a|an|this|that|these|those|our|their|both|all|its)\b)/u;
-/** A sentence opening with a condition or a time clause: "If your application isn't approved …", "When your account is approved …". */
-export const CONDITIONAL_START = /^(?:if|when|once|unless|until|after|before|whether|while)\b/i;
+/**
+ * A sentence opening with a condition or a time clause: "If your application isn't approved …",
+ * "When your account is approved …", "After it is merged …". "After a long back-and-forth, we
+ * agreed to …" opens with a phrase, not a clause, and still states a decision.
+ */
+export const CONDITIONAL_START = /^(?:if|when|once|unless|whether|while|(?:until|after|before)\b(?![ \t]+(?:a|an|the|some|our|their|this|that|these|those|much|long|lengthy|several|many|two|three|\d)\b))\b/i;
 /** A first-person choice: "we go with X", "we're going with X", "let's go with X", "going with X". */
 export const GO_WITH = /\b(?:we|let['’]s|I['’]m|I[ \t]+am)(?:['’]re|['’]ll|[ \t]+will|[ \t]+are)?[ \t]+(?:go(?:ing)?[ \t]+with|pick(?:ing)?|choos(?:e|ing)|opt(?:ing)?[ \t]+for|settl(?:e|ing)[ \t]+on|switch(?:ing)?[ \t]+to|adopt(?:ing)?)\b|^going[ \t]+with\b/i;
 /** A policy: "Going forward, we will …", "From now on …". */
@@ -38,11 +42,20 @@ export const RATIONALE = /\b(?:because|since|as[ \t]+(?=it|they|this|we|the)|due
 /** Where a decision object ends. */
 export const OBJECT_END = /[ \t]+(?:because|since|as[ \t]+(?=it|they|this|we)|due[ \t]+to|given|so[ \t]+that|unless|per)\b|[;(]|,[ \t]+(?:and[ \t]+)?(?:because|since|as|so|which)\b/i;
 
+/**
+ * Right before a decision verb, a reference to a decision made elsewhere: "Rollout is phased,
+ * as decided on that call", "as agreed last week", "as we agreed". The decision is recorded where
+ * it was made; a later verb in the sentence ("As agreed, we decided to …") may still state one.
+ */
+export const EARLIER_DECISION = /\b(?:as|like)[ \t]+(?:we[ \t]+|was[ \t]+|previously[ \t]+|already[ \t]+|originally[ \t]+)?$/i;
+/** Thanks and praise ("Thanks Daniel for the quick answer", "Kudos to …"): even under a Decisions heading, not a decision. */
+export const THANKS = /^(?:thanks|thank[ \t]+you|many[ \t]+thanks|kudos|congrats|congratulations|shout[ -]?out|props)\b/i;
+
 /** The stated decision in a sentence, or null. */
 export function findDecision(s: SentenceView): Finding | null {
   const t = s.text;
   const rest = t.slice(s.lead.rest);
-  if (s.label === "decision" || (s.section === "decisions" && rest.trim() !== "")) {
+  if (s.label === "decision" || (s.section === "decisions" && s.leadSentence && rest.trim() !== "" && !THANKS.test(rest) && !QUESTION.test(rest))) {
     const chosen = choiceIn(rest);
     return chosen ? decision(t, chosen, `Go with ${chosen}`) : decision(t, objectOf(rest) ?? trimPhrase(rest));
   }
@@ -53,7 +66,7 @@ export function findDecision(s: SentenceView): Finding | null {
   }
   const policy = POLICY.exec(rest);
   if (policy) return decision(t, trimPhrase(policy[1] ?? ""));
-  const verb = DECIDED.exec(t);
+  const verb = decidingVerb(t);
   if (!verb || UNDECIDED.test(t)) return null;
   if (/^agreed$/i.test(verb[0]) && !AGREED_ON.test(t.slice(verb.index))) return null;
   if (CONDITIONAL_START.test(rest)) return null;
@@ -62,6 +75,19 @@ export function findDecision(s: SentenceView): Finding | null {
     if (verb.index > s.lead.rest ? !hasDecidingSubject(t.slice(s.lead.rest, verb.index)) : !OBJECT_START.test(t.slice(verb.index + verb[0].length))) return null;
   }
   return decision(t, objectOf(t.slice(verb.index)) ?? trimPhrase(rest));
+}
+
+/** The first decision verb that is not a reference to an earlier decision ({@link EARLIER_DECISION}), with its index in `text`. */
+function decidingVerb(text: string): { 0: string; index: number } | null {
+  let from = 0;
+  for (let guard = 0; guard < 4; guard++) {
+    const m = DECIDED.exec(text.slice(from));
+    if (!m) return null;
+    const index = from + m.index;
+    if (!EARLIER_DECISION.test(text.slice(0, index))) return { 0: m[0], index };
+    from = index + m[0].length;
+  }
+  return null;
 }
 
 function hasDecidingSubject(before: string): boolean {

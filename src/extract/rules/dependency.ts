@@ -1,6 +1,7 @@
 import type { Directory } from "../../model/person";
 import { readNames } from "../names";
 import { capitalise, type Finding, SELF, type SentenceView, trimPhrase } from "./finding";
+import { isNounPhrase } from "./noun-phrase";
 
 /**
  * Dependencies: someone is blocked until another party acts or a thing happens.
@@ -18,8 +19,25 @@ export const IS_BLOCKING = /^(.{2,80}?)[ \t]+(?:is|are)[ \t]+(?:still[ \t]+)?blo
 export const BLOCKER_IS = /\bblockers?[ \t]*(?:is|are|:|=)[ \t]+(.+)/i;
 /** "waiting on/for X", "awaiting X": group 1 is the object. */
 export const WAITING = /\b(?:waiting|awaiting|await)[ \t]+(?:(?:on|for)[ \t]+)?(.+)/i;
-/** Waiting that is not a dependency: "while waiting", "without waiting", "no need to wait", "not waiting". */
-export const NOT_WAITING = /\b(?:while|without|instead[ \t]+of|no[ \t]+need[ \t]+to|not|don['’]t|do[ \t]+not|stop|worth|keep[ \t]+you)[ \t]+(?:be[ \t]+)?(?:wait|waiting)\b/i;
+/**
+ * Waiting that is not a dependency: "while waiting", "without waiting", "no need to wait", "not
+ * waiting", and a relative clause that describes waiting in general ("the update says what it
+ * is waiting on", "what you're waiting for").
+ */
+export const NOT_WAITING = /\b(?:while|without|instead[ \t]+of|no[ \t]+need[ \t]+to|not|don['’]t|do[ \t]+not|stop|worth|keep[ \t]+you)[ \t]+(?:be[ \t]+)?(?:wait|waiting)\b|\b(?:what|whatever|which|whom?)\b[^,.;:]{0,30}?\bwaiting\b/i;
+/** An object that is no object: "waiting on and who can unblock it", "waiting for." */
+export const EMPTY_OBJECT = /^[ \t]*(?:$|(?:and|or|but|so|nor|then)\b|[,;:.!?)])/i;
+/**
+ * A condition or a time clause open before the cue: "If you're blocked, say on what", "When you
+ * need sign-off from legal, …", "in case it is waiting on review". A hypothetical, not a state.
+ */
+export const HYPOTHETICAL_BEFORE = /\b(?:if|when|whenever|unless|in[ \t]+case|should[ \t]+you|as[ \t]+soon[ \t]+as)\b[^,.;:]*$/i;
+/**
+ * "need the barcodes from Rosa", "still need an updated quote from the core": a thing needed
+ * from someone, with a determiner (group 1 the thing, group 2 the party). The party must be
+ * someone the directory knows or a capitalised name, read by the caller.
+ */
+export const NEED_THING_FROM = /\b(?:need|needs|needed|require|requires|required)[ \t]+(?:the|a|an|some|their|his|her|your|our|more|final|updated|new|signed)[ \t]+((?:[\p{L}\p{N}'’-]+[ \t]+){0,3}?[\p{L}\p{N}'’-]+)[ \t]+from[ \t]+(.+)/iu;
 /** "need sign-off from Dev": group 1 is the action, group 2 the party. */
 export const NEED_FROM = /\b(?:need|needs|needed|require|requires|required|still[ \t]+need)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|some[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+|final[ \t]+|formal[ \t]+|an[ \t]+ok[ \t]+|explicit[ \t]+)?(sign[ -]?off|approval|approvals|review|reviews|input|feedback|go[ -]ahead|green[ -]light|ok|okay|answers?|confirmation|access|decision|response|reply|help|budget|data|numbers|specs?|designs?|assets|credentials|keys|copy|estimates?|legal[ \t]+review|security[ \t]+review|a[ \t]+decision)(?:[ \t]+(?:on|to|for|in|of)[ \t]+[^,;.]{1,40}?)?[ \t]+from[ \t]+(.+)/i;
 /** "need Dev to sign off": the word after "need" starts a name; group 0 ends before it. */
@@ -39,14 +57,14 @@ export const IS_BLOCKED = /\b(?:is|are|am|['’]m|['’]re|['’]s|still|current
  * variable: "depends on #1234 being merged" is a dependency, "depends on your plan" is a description.
  */
 export const WORK_OBJECT = /#\d|\d{3,}|\b(?:PR|pull[ \t]+request|KEP|merg(?:e|ed|ing)|approv(?:al|ed)|review|sign[ -]?off|release|fix|landing|landed|being|getting|to[ \t]+be|decision|legal|budget)\b/i;
-/** "can't ship until/without X": group 1 is the object. */
-export const CANT_UNTIL = /\b(?:can(?:no|['’])t|cannot|can[ \t]+not|unable[ \t]+to|won['’]t[ \t]+be[ \t]+able[ \t]+to)[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:until|without)[ \t]+(.+)/i;
+/** "can't ship until/without X", "can't release anything derived from their samples until X" (same clause): group 1 is the object. */
+export const CANT_UNTIL = /\b(?:can(?:no|['’])t|cannot|can[ \t]+not|unable[ \t]+to|won['’]t[ \t]+be[ \t]+able[ \t]+to)[ \t]+[^,.;:!?]{0,80}?\b(?:until|without)[ \t]+(.+)/i;
 /** "stuck on X", "stuck waiting for X": group 1. */
 export const STUCK_ON = /\bstuck[ \t]+(?:on|behind|waiting[ \t]+(?:on|for))[ \t]+(.+)/i;
 /** Any word a dependency rule starts from (tested on the lower-cased sentence before the rules run). */
 export const DEPENDENCY_CUE = /need|requir|block|stuck|wait|after|until|once|till|depend|contingent|conditional|pending|hold|without/;
-/** Words that make a line under a "Blockers" heading a dependency. */
-export const BLOCKER_WORDS = /\b(?:need|needs|needed|waiting|wait|pending|until|approval|sign[ -]?off|review|access|answer|decision|input|blocked|stuck|depends|hold|from|legal|budget|confirmation)\b/i;
+/** Words that make a line under a "Blockers" heading a dependency: a need, or a thing people wait for ("Venue contract", "Parks Victoria permit"). */
+export const BLOCKER_WORDS = /\b(?:need|needs|needed|waiting|wait|pending|until|approval|sign[ -]?off|review|access|answer|decision|input|blocked|stuck|depends|hold|from|legal|budget|confirmation|permits?|permission|contract|credentials|licen[cs]e|quote|visa|delivery|shipment|go-ahead|green[ -]light)\b/i;
 /** A line that says there is nothing: "None", "Nothing", "N/A", "No blockers". */
 export const NOTHING = /^(?:none|nothing|n\/a|na|nil|no|nope|-)\b/i;
 /** A party the directory does not know: up to three capitalised words ("SIG Arch"), else one word ("steering"). */
@@ -58,17 +76,21 @@ export const OBJECT_END = /[ \t]+(?:so|because|since|which|but|and[ \t]+(?:I|we|
 export function findDependencies(s: SentenceView): Finding[] {
   const t = s.text;
   const lower = s.lower;
-  if (s.label !== "dependency" && s.section !== "blockers" && !DEPENDENCY_CUE.test(lower)) return [];
+  if (s.label !== "dependency" && s.label !== "blocker" && s.section !== "blockers" && !DEPENDENCY_CUE.test(lower)) return [];
   const blockish = lower.includes("block") || lower.includes("stuck");
   const blockedDenied = blockish && NOT_BLOCKED.test(t);
   let m: RegExpExecArray | null;
+  // A cue inside a condition ("If you're blocked, say on what") describes a case, not a state.
+  const stated = (found: RegExpExecArray | null): found is RegExpExecArray => found !== null && !HYPOTHETICAL_BEFORE.test(t.slice(s.lead.rest, found.index));
 
   if (lower.includes("need") || lower.includes("requir")) {
     const found = needDependency(s);
     if (found) return [found];
   }
   if (blockish && !blockedDenied) {
-    if ((m = BLOCKED_ON.exec(t)) || (m = STUCK_ON.exec(t)) || (m = BLOCKER_IS.exec(t))) {
+    // "Blocker:" as the sentence's own label is read below, not as "the blocker is …".
+    const blockerIs = s.label === "blocker" ? null : BLOCKER_IS.exec(t);
+    if (stated((m = BLOCKED_ON.exec(t))) || stated((m = STUCK_ON.exec(t))) || stated((m = blockerIs))) {
       return [waitingDep(m.index, t, m[1] ?? "", s.directory, blockedTitle(m[0]))];
     }
     if ((m = IS_BLOCKING.exec(t.slice(s.lead.rest)))) {
@@ -76,23 +98,27 @@ export function findDependencies(s: SentenceView): Finding[] {
       if (!/^(?:nothing|no\s?one|nobody|none|it)$/i.test(what)) return [dep(s.lead.rest, t.length, { waitingFor: what, title: `Blocked by ${what}` })];
     }
   }
-  if (lower.includes("wait") && (m = WAITING.exec(t)) && !NOT_WAITING.test(t)) {
+  if (lower.includes("wait") && stated((m = WAITING.exec(t))) && !NOT_WAITING.test(t) && !EMPTY_OBJECT.test(m[1] ?? "")) {
     return [waitingDep(m.index, t, m[1] ?? "", s.directory)];
   }
-  if ((lower.includes("after") || lower.includes("until") || lower.includes("once") || lower.includes("till")) && (m = AFTER_EVENT.exec(t)) && NEEDY.test(t.slice(0, m.index))) {
+  if ((lower.includes("after") || lower.includes("until") || lower.includes("once") || lower.includes("till")) && stated((m = AFTER_EVENT.exec(t))) && NEEDY.test(t.slice(0, m.index))) {
     const what = `${trimPhrase(m[1] ?? "")} is ${m[2] ?? ""}`;
     return [dep(s.lead.rest, t.length, { waitingFor: what, title: `Waiting until ${what}` })];
   }
   if ((lower.includes("depend") || lower.includes("contingent") || lower.includes("conditional") || lower.includes("pending") || lower.includes("hold")) && (m = DEPENDS_ON.exec(t)) && (m[1] === undefined || WORK_OBJECT.test(clip(m[1])))) {
     return [waitingDep(m.index, t, m[1] ?? m[2] ?? m[3] ?? "", s.directory, m[1] !== undefined ? "Depends on" : m[2] !== undefined ? "Pending" : "On hold until")];
   }
-  if (blockish && !blockedDenied && (m = IS_BLOCKED.exec(t))) return [dep(s.lead.rest, t.length, { title: trimPhrase(t.slice(s.lead.rest)) || t })];
-  if ((lower.includes("until") || lower.includes("without")) && (m = CANT_UNTIL.exec(t))) return [waitingDep(m.index, t, m[1] ?? "", s.directory, "Blocked until")];
+  if (blockish && !blockedDenied && stated((m = IS_BLOCKED.exec(t)))) return [dep(s.lead.rest, t.length, { title: trimPhrase(t.slice(s.lead.rest)) || t })];
+  if ((lower.includes("until") || lower.includes("without")) && stated((m = CANT_UNTIL.exec(t)))) return [waitingDep(m.index, t, m[1] ?? "", s.directory, "Blocked until")];
   const rest = t.slice(s.lead.rest);
-  if ((s.label === "dependency" || s.section === "blockers") && !(blockish && blockedDenied) && !NOTHING.test(rest) && rest.trim() !== "") {
-    // A line under "Blockers" (or after "Blocker:") is itself what blocks: its words are the title.
-    if (s.label === "dependency" || BLOCKER_WORDS.test(rest)) return [dep(s.lead.rest, t.length, { waitingFor: trimPhrase(rest), title: rest, fromContext: s.label !== "dependency" })];
-  }
+  if (rest.trim() === "" || NOTHING.test(rest) || (blockish && blockedDenied)) return [];
+  // After "Waiting on:" the words are what is waited for. After "Blocker:" they are only when they
+  // name a thing ("Blocker: staging credentials from IT"): "Blocker: the legal review is not done"
+  // states why a decision should wait, which src/store/blocker-lines.ts reads as a decision blocker.
+  if (s.label === "dependency" || (s.label === "blocker" && isNounPhrase(rest))) return [dep(s.lead.rest, t.length, { waitingFor: trimPhrase(rest), title: rest })];
+  // A line under "Blockers" is itself what blocks when it names a need or a thing waited for
+  // ("Parks Victoria permit"); the sentences after it explain it.
+  if (s.section === "blockers" && s.label === null && s.leadSentence && BLOCKER_WORDS.test(rest)) return [dep(s.lead.rest, t.length, { waitingFor: trimPhrase(rest), title: rest, fromContext: true })];
   return [];
 }
 
@@ -100,15 +126,24 @@ export function findDependencies(s: SentenceView): Finding[] {
 function needDependency(s: SentenceView): Finding | null {
   const t = s.text;
   let m: RegExpExecArray | null;
-  if ((m = NEED_FROM.exec(t))) {
+  if ((m = NEED_FROM.exec(t)) && !HYPOTHETICAL_BEFORE.test(t.slice(0, m.index))) {
     const party = partyAt(m[2] ?? "", s.directory);
     if (party) {
       const action = normaliseAction(m[1] ?? "");
       return dep(m.index, t.length, { parties: [party], action, title: `${capitalise(action)} from ${party}` });
     }
   }
+  if ((m = NEED_THING_FROM.exec(t)) && !HYPOTHETICAL_BEFORE.test(t.slice(0, m.index))) {
+    const names = readNames(m[2] ?? "", 0, s.directory);
+    const first = names?.names[0];
+    if (names && first && (first.known || !first.lower)) {
+      const what = trimPhrase(m[1] ?? "");
+      return dep(m.index, t.length, { parties: names.names.map((n) => n.raw), waitingFor: what, title: `${capitalise(what)} from ${first.raw}` });
+    }
+  }
   NEED_SOMEONE.lastIndex = 0;
   while ((m = NEED_SOMEONE.exec(t))) {
+    if (HYPOTHETICAL_BEFORE.test(t.slice(0, m.index))) continue;
     const at = m.index + m[0].length;
     const names = readNames(t, at, s.directory);
     const after = names ? NEED_TO_VERB.exec(t.slice(names.end)) : null;

@@ -26,6 +26,8 @@ export interface SentenceView {
    * "Next steps" then make bare imperative lines to-dos. Documentation has neither.
    */
   readonly teamNote: boolean;
+  /** The first sentence of its unit: only it takes a kind from its heading (see `SentenceContext.leadSentence`). */
+  readonly leadSentence: boolean;
   readonly directory: Directory;
 }
 

@@ -11,6 +11,9 @@ const NON_PROMISE_VERBS: ReadonlySet<string> = new Set(
   "see know think guess hear miss like love hate feel seem appear happen become remain stay wait rain clash come go cost mean need want wish hope expect depend vary be".split(" "),
 );
 
+/** "go" with a particle or a second verb: "go through the notes", "go over it", "go and check". A promise, unlike "it will go well". */
+export const GO_PHRASAL = /^go[ \t]+(?:through|over|and|back[ \t]+to|round|around|via|check|get|fix|find|talk|ask)\b/i;
+
 /** A word: letters with inner apostrophes or hyphens. */
 export const WORD = /^[\p{L}][\p{L}'’-]*/u;
 
@@ -51,7 +54,7 @@ export function readPredicate(text: string): Predicate | null {
       if (nextWord.endsWith("ing") && nextWord.length > 4) return { verb: nextWord, start: at };
       return null;
     }
-    if (NON_PROMISE_VERBS.has(lower)) return null;
+    if (NON_PROMISE_VERBS.has(lower) && !(lower === "go" && GO_PHRASAL.test(text.slice(at)))) return null;
     return { verb: lower, start: at };
   }
   return null;

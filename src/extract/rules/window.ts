@@ -21,15 +21,26 @@ export const CHOICE = /\b(?:proceed(?:ing)?[ \t]+with|go(?:ing)?[ \t]+with|go(?:
 /** Where a choice phrase ends: the window clause, a time, a reason, a new clause. */
 export const CHOICE_END = /[ \t]+(?:at|on|by|unless|if|because|since|as[ \t]+(?:it|they|this)|so|from|starting|this|next|tomorrow|today|tonight|first|before|after|for[ \t]+now|until)\b|[,;:(]|[ \t]+[–—-][ \t]/i;
 
+/**
+ * The objection clause first, then the default after a comma: "Unless anyone objects by Friday
+ * 12:00, we'll switch to Nextflow", "If nobody objects, I'm merging it Monday". The match ends
+ * where the default starts (after the comma).
+ */
+export const CLAUSE_THEN_DEFAULT = /^[^,;]{0,120}?,[ \t]*/;
+
 /** The decision window in a sentence, or null. */
 export function findWindow(s: SentenceView): Finding | null {
   const t = s.text;
   const cue = WINDOW_CUE.exec(t) ?? OBJECT_OTHERWISE.exec(t);
   if (!cue || t.trimEnd().endsWith("?")) return null;
   const act = DEFAULT_ACT.exec(t);
-  if (!act || (act.index > cue.index && !/^lazy/i.test(cue[0]))) return null;
+  if (!act) return null;
+  // The default may also come after the clause, when the clause opens the sentence.
+  const opening = cue.index === s.lead.rest ? CLAUSE_THEN_DEFAULT.exec(t.slice(cue.index)) : null;
+  const after = opening ? cue.index + opening[0].length : -1;
+  if (act.index > cue.index && !/^lazy/i.test(cue[0]) && (after < 0 || act.index !== after)) return null;
   const choice = choiceIn(t);
-  const before = cue.index > s.lead.rest ? trimPhrase(t.slice(s.lead.rest, cue.index)) : trimPhrase(t.slice(Math.max(s.lead.rest, cue.index + cue[0].length)));
+  const before = after >= 0 && act.index === after ? trimPhrase(t.slice(after)) : cue.index > s.lead.rest ? trimPhrase(t.slice(s.lead.rest, cue.index)) : trimPhrase(t.slice(Math.max(s.lead.rest, cue.index + cue[0].length)));
   return { kind: "decision", start: 0, end: t.length, owner: SELF, choice, window: true, title: choice ? `Go with ${choice}` : before || t };
 }
 
