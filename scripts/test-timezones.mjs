@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 const zones = ["UTC", "Pacific/Auckland", "America/Los_Angeles"];
-const folders = ["test/time", "test/extract", "test/store", "test/cli", "test/review", "test/model"].filter((f) => existsSync(f));
+const folders = ["test/time", "test/extract", "test/store", "test/cli", "test/review", "test/model", "test/ui"].filter((f) => existsSync(f));
 let failed = 0;
 for (const zone of zones) {
   console.log(`\n== TZ=${zone}: ${folders.join(" ")}`);
