@@ -19,6 +19,7 @@ import { EditActivity, followVault } from "./index-events";
 import { PANES } from "./item-views";
 import { ItemWriter } from "./item-writer";
 import { LiveIndex } from "./live-index";
+import { LlmFeature } from "./llm-feature";
 import { ObsidianVault } from "./obsidian-vault";
 import { ReviewFeature } from "./review-feature";
 import { TeamTimeFeature } from "./team-time-feature";
@@ -27,9 +28,12 @@ import type { WriterClock } from "../time/writer-clock";
 import { HandoffSettingTab } from "./settings-tab";
 import { SyncFeature } from "./sync-feature";
 
-/** The plugin's features, registered in this order. Teammates add theirs here (docs/plugin.md). */
-function features(): HandoffFeature[] {
-  return [new CoreFeature(), new SyncFeature(), new ReviewFeature(), new TeamTimeFeature()];
+/**
+ * The plugin's features, registered in this order. Teammates add theirs here (docs/plugin.md).
+ * The LLM feature is built before the index (its extractor is the index's), so it is passed in.
+ */
+function features(llm: LlmFeature): HandoffFeature[] {
+  return [new CoreFeature(), new SyncFeature(), new ReviewFeature(), new TeamTimeFeature(), llm];
 }
 
 /** The Handoff plugin. */
@@ -49,9 +53,12 @@ export default class HandoffPlugin extends Plugin {
     const cache = ExtractionCache.empty(this.manifest.version);
     const activity = new EditActivity();
     const store = cacheStore(this.vaultId(), this.app, window.indexedDB ?? null);
+    // The optional LLM merges its grounded items into the rules' once an answer is in; it drops
+    // the note's cache entry so the re-index that follows extracts again (docs/llm.md).
+    const llm = new LlmFeature((path) => cache.forget(path));
     const index = new LiveIndex({
       port: vault,
-      extract: extractNote,
+      extract: llm.extractor(extractNote),
       cache,
       stamp: (path) => vault.stamp(path),
       timers: { now: () => Date.now(), setTimeout: (fn, ms) => window.setTimeout(fn, ms), clearTimeout: (id) => window.clearTimeout(id) },
@@ -63,7 +70,7 @@ export default class HandoffPlugin extends Plugin {
     this.index = index;
     const ctx = this.context(index, vault);
 
-    this.features = features();
+    this.features = features(llm);
     for (const feature of this.features) {
       if (feature instanceof CoreFeature) this.core = feature;
       feature.register(ctx);

@@ -34,9 +34,16 @@ export interface Loaded {
   unload(): void;
 }
 
-/** `window` for the bundle: Node's timers; no IndexedDB, so the cache uses app local storage. */
+/**
+ * `window` for the bundle: Node's timers; no IndexedDB, so the cache uses app local storage.
+ * And the one `document` call a bundled dependency makes when main.js loads (the browser build
+ * of `decode-named-character-reference`, pulled in by remark for the LLM's paragraphs, creates
+ * an element up front); entity decoding itself is never reached in these tests (no LLM).
+ */
 export function installWindow(): void {
-  (globalThis as unknown as { window: typeof globalThis }).window = globalThis;
+  const g = globalThis as unknown as { window: typeof globalThis; document?: unknown };
+  g.window = globalThis;
+  g.document ??= { createElement: () => ({ innerHTML: "", textContent: "" }), documentElement: { style: {} } };
 }
 
 /** Constructs and loads the plugin (`onload` only: the layout is not ready yet). */
