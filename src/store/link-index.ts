@@ -17,17 +17,26 @@ import { comparePaths, SetMap } from "./set-map";
 export class LinkIndex {
   private readonly facts = new Map<string, NoteFacts>();
   private readonly linkers = new SetMap();
-  /** Bumped whenever blockers may have changed; snapshots are re-filled only then. */
-  private generation = 0;
-  private lastFill: { readonly input: readonly Item[]; readonly generation: number; readonly output: readonly Item[] } | null = null;
-  private readonly filled = new Map<string, { readonly input: Item; readonly output: Item }>();
+  /**
+   * Link keys (see `keysOfPath`) whose decisions' blockers may have changed since the last
+   * {@link fill}: those of notes with blocker lines that changed, and of decision notes whose own
+   * blocker lines changed. Only decisions reached through these are recomputed.
+   */
+  private readonly dirty = new Set<string>();
+  private lastFill: { readonly input: readonly Item[]; readonly output: readonly Item[] } | null = null;
+  /** Per input decision: the link keys it is reached by, and its filled output (weak: items a snapshot dropped go with it). */
+  private readonly filled = new WeakMap<Item, { readonly keys: readonly string[]; readonly output: Item }>();
 
-  /** Replaces whatever the index held for `facts.path`. */
+  /**
+   * Replaces whatever the index held for `facts.path`. A note with no links, no blocker lines and
+   * no decision type is not kept (most item notes, many source notes): nothing asks about it.
+   */
   update(facts: NoteFacts): void {
-    const old = this.detach(facts.path);
+    this.detach(facts.path);
+    if (facts.links.length === 0 && facts.blockers.length === 0 && facts.decisionType === null) return;
     this.facts.set(facts.path, facts);
     for (const link of facts.links) this.linkers.add(link.key, facts.path);
-    if ((old?.blockers.length ?? 0) > 0 || facts.blockers.length > 0) this.generation++;
+    this.touch(facts);
   }
 
   /** Forgets a note (deleted, renamed away, or no longer a source or item note). */
@@ -40,11 +49,18 @@ export class LinkIndex {
     if (!old) return undefined;
     this.facts.delete(path);
     for (const link of old.links) this.linkers.delete(link.key, path);
-    if (old.blockers.length > 0) this.generation++;
+    this.touch(old);
     return old;
   }
 
-  /** The facts of one note, or null when it is not indexed. */
+  /** Marks what a note with blocker lines reaches as dirty: its links' targets, and itself (a decision note's own lines). */
+  private touch(facts: NoteFacts): void {
+    if (facts.blockers.length === 0) return;
+    for (const link of facts.links) this.dirty.add(link.key);
+    for (const key of keysOfPath(facts.path)) this.dirty.add(key);
+  }
+
+  /** The facts of one note, or null when it is not indexed (or holds nothing worth keeping). */
   get(path: string): NoteFacts | null {
     return this.facts.get(path) ?? null;
   }
@@ -88,28 +104,42 @@ export class LinkIndex {
   }
 
   /**
-   * `items` with every decision's `blockers` filled. Cached: the same input array gives the same
-   * output array until a blocker line changes anywhere, and an item whose blockers did not change
-   * keeps its object, so views comparing by identity redo nothing.
+   * `items` with every decision's `blockers` filled. Incremental: the same input array gives the
+   * same output array until a blocker line changes; an input of the same length is compared entry
+   * by entry and only replaced entries are filled (one note edited costs a pass of identity
+   * checks, not a rebuild); an item whose blockers did not change keeps its object, so views
+   * comparing by identity redo nothing.
    */
   fill(items: readonly Item[]): readonly Item[] {
     const last = this.lastFill;
-    if (last !== null && last.input === items && last.generation === this.generation) return last.output;
-    const output = items.map((item) => {
-      if (item.kind !== "decision") return item;
-      const blockers = this.blockersFor(item);
-      const cached = this.filled.get(item.path);
-      if (cached && cached.input === item && sameBlockers(cached.output.blockers, blockers)) return cached.output;
-      const out = blockers.length === 0 && item.blockers.length === 0 ? item : Object.freeze({ ...item, blockers: Object.freeze(blockers) });
-      this.filled.set(item.path, { input: item, output: out });
-      return out;
-    });
-    this.lastFill = { input: items, generation: this.generation, output };
-    if (this.filled.size > output.length + 64) {
-      const live = new Set(output.map((item) => item.path));
-      for (const path of [...this.filled.keys()]) if (!live.has(path)) this.filled.delete(path);
+    let output: readonly Item[];
+    if (last !== null && last.input.length === items.length && this.dirty.size === 0) {
+      // The usual case after one note changed: same length, a few entries replaced.
+      let copy: Item[] | null = null;
+      for (let i = 0; i < items.length; i++) {
+        if (items[i] === last.input[i]) continue;
+        copy ??= last.output.slice();
+        copy[i] = this.one(items[i]);
+      }
+      output = copy ?? last.output;
+    } else {
+      output = items.map((item) => this.one(item));
     }
+    this.dirty.clear();
+    this.lastFill = { input: items, output };
     return output;
+  }
+
+  /** One item with its blockers filled (decisions only), from the cache unless a dirty key reaches it. */
+  private one(item: Item): Item {
+    if (item.kind !== "decision") return item;
+    const cached = this.filled.get(item);
+    if (cached && (this.dirty.size === 0 || !cached.keys.some((k) => this.dirty.has(k)))) return cached.output;
+    const blockers = this.blockersFor(item);
+    const keys = cached?.keys ?? [...keysOfPath(item.path), ...(item.sourcePath === null ? [] : keysOfPath(item.sourcePath))];
+    const out = cached && sameBlockers(cached.output.blockers, blockers) ? cached.output : blockers.length === 0 && item.blockers.length === 0 ? item : Object.freeze({ ...item, blockers: Object.freeze(blockers) });
+    this.filled.set(item, { keys, output: out });
+    return out;
   }
 
   /** Number of indexed notes. */

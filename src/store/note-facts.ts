@@ -5,6 +5,9 @@ import { scalarText } from "../extract/person-fields";
 import type { Blocker } from "../model/item";
 import type { Directory } from "../model/person";
 import { readBlockerLines } from "./blocker-lines";
+
+/** A blocker keyword anywhere: item notes without one (nearly all) are not read further. */
+const BLOCKER_WORD = /blocker|objection|concern/i;
 import { ownString } from "./own-string";
 
 /**
@@ -44,12 +47,6 @@ export const MARKDOWN_NOTE_LINK = /\]\(<?([^()<>\s#]+?\.md)(?:#([^()<>\s]*))?>?\
 /** A `#decision/<type>` tag (group 1 the type). */
 export const DECISION_TAG = /(?:^|\s)#decision\/([\w-]+)/i;
 
-/** After a decision type's name: " call", " decision", " question" ("It is a product call"). */
-export const TYPE_CALL_AFTER = /^[ \t]+(?:call|decision|question)\b/;
-
-/** A character that continues a word: a type name preceded by one is part of another word. */
-export const WORD_CHAR = /[\w-]/;
-
 /** A URL scheme (`https:`, `obsidian:`): such a link target is not a note. */
 export const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -73,17 +70,25 @@ export function readSourceFacts(path: string, text: string, ctx: NoteFactsContex
     role: "source",
     author: ownString(author),
     date,
-    links: Object.freeze(readLinks(text)),
-    blockers: Object.freeze(blockers),
+    links: frozen(readLinks(text)),
+    blockers: frozen(blockers),
     decisionType: ownString(decisionTypeOf(header.data.decision_type, text, ctx.decisionTypes)),
   });
 }
 
 /** Reads an item note's facts: its blocker lines (raised on the decision note itself, by hand or by the palette command). */
 export function readItemFacts(path: string, text: string, directory: Directory): NoteFacts {
+  if (!BLOCKER_WORD.test(text)) return Object.freeze({ path, role: "item", author: null, date: null, links: NONE, blockers: NONE, decisionType: null });
   const header = readNoteHeader(text);
   const blockers = readBlockerLines(text, header.bodyLine).map((line) => toBlocker(path, line, null, null, directory));
-  return Object.freeze({ path, role: "item", author: null, date: null, links: Object.freeze([]), blockers: Object.freeze(blockers), decisionType: null });
+  return Object.freeze({ path, role: "item", author: null, date: null, links: NONE, blockers: frozen(blockers), decisionType: null });
+}
+
+/** One shared empty list: most notes have no links or no blockers. */
+const NONE: readonly never[] = Object.freeze([]);
+
+function frozen<T>(list: T[]): readonly T[] {
+  return list.length === 0 ? NONE : Object.freeze(list);
 }
 
 function toBlocker(path: string, line: ReturnType<typeof readBlockerLines>[number], author: string | null, date: string | null, directory: Directory): Blocker {
@@ -142,24 +147,28 @@ function decisionTypeOf(value: unknown, text: string, types: readonly string[]):
   if (stated) return stated;
   const tag = DECISION_TAG.exec(text);
   if (tag) return tag[1];
-  const lower = text.toLowerCase();
-  let best: { at: number; type: string } | null = null;
-  for (const type of types) {
-    const at = typeCallIndex(lower, type.toLowerCase());
-    if (at >= 0 && (best === null || at < best.at)) best = { at, type };
-  }
-  return best?.type ?? null;
+  const call = types.length === 0 ? null : typeCallPattern(types).exec(text);
+  if (!call) return null;
+  const said = call[1].toLowerCase();
+  return types.find((t) => t.toLowerCase() === said) ?? said;
 }
 
-/** "<type> call", "<type> decision", "<type> question" as words: the first index in `lower`, or -1. */
-function typeCallIndex(lower: string, type: string): number {
-  for (let at = lower.indexOf(type); at >= 0; at = lower.indexOf(type, at + 1)) {
-    const before = at === 0 ? " " : lower[at - 1];
-    const after = lower.slice(at + type.length);
-    if (WORD_CHAR.test(before)) continue;
-    if (TYPE_CALL_AFTER.test(after)) return at;
-  }
-  return -1;
+/** Characters with a meaning in a regular expression, escaped when a type name goes into one. */
+export const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+let lastTypes: { readonly key: string; readonly pattern: RegExp } | null = null;
+
+/**
+ * "<type> call|decision|question" for the team's types, as a word (group 1 the type): built from
+ * `decision_owners`' keys once per set of types (every note of a scan shares it).
+ */
+export function typeCallPattern(types: readonly string[]): RegExp {
+  const key = types.join("\u0000");
+  if (lastTypes?.key === key) return lastTypes.pattern;
+  const names = [...types].sort((a, b) => b.length - a.length).map((t) => t.replace(REGEX_SPECIAL, "\\$&"));
+  const pattern = new RegExp(`(?:^|[^\\w-])(${names.join("|")})[ \\t]+(?:call|decision|question)\\b`, "i");
+  lastTypes = { key, pattern };
+  return pattern;
 }
 
 function firstText(value: unknown): string | null {

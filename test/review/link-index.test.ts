@@ -3,7 +3,7 @@ import { DEFAULT_TEAM_SETTINGS } from "../../src/model/team-settings";
 import { decisionTypeOf, isDecisionRequest, routeDecision } from "../../src/review/decision-routing";
 import { ItemActivity } from "../../src/review/item-activity";
 import { LinkIndex } from "../../src/store/link-index";
-import { linkKey, readItemFacts, readSourceFacts } from "../../src/store/note-facts";
+import { linkKey, readItemFacts, readSourceFacts, typeCallPattern } from "../../src/store/note-facts";
 import { makeDirectory, makeItem, makePerson, makeTeam } from "../ui/fixtures";
 
 // The per-note facts (links, author, date, blockers, decision type) and the link index built
@@ -53,6 +53,12 @@ describe("readSourceFacts", () => {
     expect(readSourceFacts("n.md", text, ctx).decisionType).toBe(type);
   });
 
+  it("builds the '<type> call' pattern from the team's types, special characters escaped", () => {
+    const facts = readSourceFacts("n.md", "It is a C++ question, not a c call.", { directory, decisionTypes: ["c", "C++"] });
+    expect(facts.decisionType).toBe("C++");
+    expect(typeCallPattern(["a.b"]).test("axb call")).toBe(false);
+  });
+
   it.each<[string, string | null]>([
     ["Vendor", "name:vendor"],
     ["Proposals/Vendor.md", "path:proposals/vendor"],
@@ -72,6 +78,14 @@ describe("LinkIndex", () => {
       ["Channels/a/plain.md", "Blocker: legal review.", "Ken Sato", true, "2026-11-17"],
     ]);
     expect(index().blockersFor(other).map((b) => b.path)).toEqual(["Channels/a/block.md", "Channels/a/path.md", "Channels/a/plain.md"]);
+  });
+
+  it("keeps only notes with links, blockers or a decision type", () => {
+    const links = new LinkIndex();
+    links.update(readSourceFacts("a.md", "just words", ctx));
+    links.update(readItemFacts("Handoff/Decisions/x.md", "---\ntype: decision\n---\n> a quote\n", directory));
+    links.update(readSourceFacts("b.md", "see [[a]]", ctx));
+    expect([links.size, links.get("a.md"), links.linkersOf("a.md")]).toEqual([1, null, ["b.md"]]);
   });
 
   it("replaces a note's facts wholesale on change and forgets removed notes", () => {
