@@ -188,7 +188,7 @@ export class ReviewFeature implements HandoffFeature {
       new DecisionPickModal(ctx.app, others, (replacement) => apply(undefined, replacement)).open();
       return;
     }
-    const prompt = { title: `${action === "adopt" ? "Adopt" : "Withdraw"} "${target.item.title}"`, label: "Why (optional, one line)", placeholder: action === "adopt" ? "Legal cleared the contract" : "We are staying with the current vendor", action: action === "adopt" ? "Adopt" : "Withdraw" };
+    const prompt = { title: `${action === "adopt" ? "Adopt" : "Withdraw"} "${target.item.title}"`, label: "Why, in one line", placeholder: action === "adopt" ? "Legal cleared the contract" : "We are staying with the current vendor", action: action === "adopt" ? "Adopt" : "Withdraw" };
     new TextPromptModal(ctx.app, prompt, (reason) => apply(reason)).open();
   }
 
@@ -200,6 +200,6 @@ export class ReviewFeature implements HandoffFeature {
     if (!editor) return ctx.notice("Switch to editing mode to insert the graph.");
     const items = ctx.index.snapshot();
     const item = items.find((i) => i.id === target.item.id) ?? target.item;
-    editor.replaceSelection(`\n${chainFlowchart(DependencyGraph.of(items), item)}\n`);
+    editor.replaceRange(`\n${chainFlowchart(DependencyGraph.of(items), item)}\n`, editor.getCursor());
   }
 }
