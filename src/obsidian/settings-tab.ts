@@ -46,7 +46,11 @@ export class HandoffSettingTab extends PluginSettingTab {
     return this.groups().map((group) => ({
       type: "group" as const,
       heading: group.heading,
-      items: group.rows.map((row) => ({ name: row.name, desc: row.desc, render: (setting: Setting) => row.render(setting) })),
+      items: [
+        // A group has no description of its own: where its settings live goes in a plain row.
+        ...(group.desc ? [{ name: "Where these are kept", desc: group.desc, searchable: false }] : []),
+        ...group.rows.map((row) => ({ name: row.name, desc: row.desc, render: (setting: Setting) => row.render(setting) })),
+      ],
     }));
   }
 

@@ -11,7 +11,7 @@ import { parseItemNote } from "../../src/store/item-note";
 import { demoCopy, removeCopies } from "./demo-copy";
 import { FakeApp } from "./stand-in/fake-app";
 import { lastModal, lastNotice, settingNamed, startPlugin, type Loaded } from "./stand-in/harness";
-import { buildPlugin } from "./stand-in/load-plugin";
+import { buildPlugin, removeBundle } from "./stand-in/load-plugin";
 import { ButtonComponent, DropdownComponent, FuzzySuggestModal, Modal, Notice, Setting, SuggestModal, TextComponent, type MarkdownView } from "./stand-in/obsidian";
 
 let loaded: Loaded;
@@ -31,6 +31,7 @@ afterAll(() => {
   loaded.unload();
   vi.restoreAllMocks();
   removeCopies();
+  removeBundle();
 });
 
 /** Waits for a notice matching `pattern`. */

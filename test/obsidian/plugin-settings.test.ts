@@ -9,7 +9,7 @@ import { splitFrontmatter } from "../../src/store/frontmatter";
 import { demoCopy, removeCopies } from "./demo-copy";
 import { FakeApp } from "./stand-in/fake-app";
 import { lastNotice, settingNamed, startPlugin, type Loaded } from "./stand-in/harness";
-import { buildPlugin } from "./stand-in/load-plugin";
+import { buildPlugin, removeBundle } from "./stand-in/load-plugin";
 import { ButtonComponent, SecretComponent, Setting, TextComponent, ToggleComponent } from "./stand-in/obsidian";
 
 let bundle = "";
@@ -21,21 +21,36 @@ beforeAll(async () => {
 }, 120_000);
 afterEach(() => {
   for (const loaded of running.splice(0)) loaded.unload();
-  vi.restoreAllMocks();
 });
-afterAll(removeCopies);
+afterAll(() => {
+  shared?.unload();
+  removeCopies();
+  removeBundle();
+});
 
-/** A started plugin with its settings tab displayed; `from` marks where its rows start in Setting.all. */
-async function withTab(prepare: (app: FakeApp) => void = () => undefined, prepareFiles: (root: string) => void = () => undefined): Promise<{ loaded: Loaded; app: FakeApp; from: number }> {
-  const root = demoCopy();
-  prepareFiles(root);
-  const app = new FakeApp(root);
-  prepare(app);
-  const loaded = await startPlugin(bundle, app);
-  running.push(loaded);
+/** The plugin most tests share (one vault, one start): each test displays the tab afresh. */
+let shared: Loaded | null = null;
+
+/**
+ * The settings tab displayed; `from` marks where its rows start in Setting.all. With no
+ * preparation the shared plugin is used; preparing files or the app starts a plugin of its own.
+ */
+async function withTab(prepare?: (app: FakeApp) => void, prepareFiles?: (root: string) => void): Promise<{ loaded: Loaded; app: FakeApp; from: number }> {
+  let loaded: Loaded;
+  if (!prepare && !prepareFiles && shared) {
+    loaded = shared;
+  } else {
+    const root = demoCopy();
+    prepareFiles?.(root);
+    const app = new FakeApp(root);
+    prepare?.(app);
+    loaded = await startPlugin(bundle, app);
+    if (prepare || prepareFiles) running.push(loaded);
+    else shared = loaded;
+  }
   const from = Setting.all.length;
   (loaded.plugin.settingTabs[0] as unknown as { display(): void }).display();
-  return { loaded, app, from };
+  return { loaded, app: loaded.app, from };
 }
 
 const read = (app: FakeApp, path: string) => readFileSync(join(app.vault.root, path), "utf8");
@@ -68,6 +83,7 @@ describe("settings tab", () => {
     const displayed = Setting.all.slice(from).filter((s) => s.heading).map((s) => s.name);
     expect(groups.map((g) => g.heading)).toEqual(displayed);
     expect(groups[0].items.map((i) => i.name)).toContain("Decision window");
+    expect(groups[0].items[0]).toMatchObject({ name: "Where these are kept", desc: expect.stringContaining("Handoff/Team settings.md") as unknown });
   });
 
   it("a team setting is written into the team settings note's frontmatter, the rest of the note kept, and the index follows", async () => {

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { demoCopy, removeCopies } from "./demo-copy";
 import { FakeApp } from "./stand-in/fake-app";
 import { INDEX_LINE, lastNotice, loadPlugin, startPlugin, type Loaded } from "./stand-in/harness";
-import { buildPlugin, requiredBuiltins } from "./stand-in/load-plugin";
+import { buildPlugin, removeBundle, requiredBuiltins } from "./stand-in/load-plugin";
 import { Notice, type Plugin } from "./stand-in/obsidian";
 
 let bundle = "";
@@ -22,7 +22,10 @@ afterEach(() => {
   for (const loaded of loadedPlugins.splice(0)) loaded.unload();
   vi.restoreAllMocks();
 });
-afterAll(removeCopies);
+afterAll(() => {
+  removeCopies();
+  removeBundle();
+});
 
 async function started(app = new FakeApp(demoCopy())): Promise<Loaded> {
   const loaded = await startPlugin(bundle, app);

@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { demoCopy, removeCopies } from "./demo-copy";
 import { FakeApp } from "./stand-in/fake-app";
 import { startPlugin, type Loaded } from "./stand-in/harness";
-import { buildPlugin } from "./stand-in/load-plugin";
+import { buildPlugin, removeBundle } from "./stand-in/load-plugin";
 import { Notice } from "./stand-in/obsidian";
 
 /** git with the machine's global and system config switched off, so nobody's ~/.gitconfig changes a result. */
@@ -43,6 +43,7 @@ afterAll(() => {
   }
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
   removeCopies();
+  removeBundle();
 });
 
 /** A vault copy that is a clone of a fresh bare remote, everything committed and pushed. */

@@ -70,9 +70,11 @@ export async function loadPlugin(bundle: string, app: FakeApp): Promise<Loaded> 
       throw new Error(`Command ${id} has no callback`);
     },
     async quiet() {
+      // flush runs what is queued (held notes too) and what those writes queue in turn; the
+      // short pauses let fire-and-forget work (saves, notices) settle between rounds.
       for (let i = 0; i < 3; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 350));
         await index.flush();
+        await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },
     unload() {

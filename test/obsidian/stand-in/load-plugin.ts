@@ -7,22 +7,27 @@
  */
 import { builtinModules, createRequire } from "node:module";
 import Module from "node:module";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
 import * as standIn from "./obsidian";
 
 const ROOT = resolve(import.meta.dirname, "..", "..", "..");
-/** Where the test bundle goes (`.tmp/` is git-ignored; inside the repo so `@codemirror/*` resolve from node_modules). */
-export const BUNDLE = join(ROOT, ".tmp", "obsidian", "main.js");
+/**
+ * Where this test process's bundle goes: `.tmp/` is git-ignored, inside the repository so
+ * `@codemirror/*` resolve from node_modules, and one folder per process so test files building
+ * at the same time never read each other's half-written bundle.
+ */
+const OUT_DIR = join(ROOT, ".tmp", "obsidian", String(process.pid));
+export const BUNDLE = join(OUT_DIR, "main.js");
 
 const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 /** esbuild.config.mjs's plugin build, with the test's outfile. Keep in step with that file. */
 export async function buildPlugin(): Promise<string> {
-  mkdirSync(join(ROOT, ".tmp", "obsidian"), { recursive: true });
+  mkdirSync(OUT_DIR, { recursive: true });
   // The repository is `"type": "module"`; Obsidian's main.js is CommonJS, so mark its folder so.
-  writeFileSync(join(ROOT, ".tmp", "obsidian", "package.json"), '{ "type": "commonjs" }\n');
+  writeFileSync(join(OUT_DIR, "package.json"), '{ "type": "commonjs" }\n');
   await build({
     entryPoints: [join(ROOT, "src/obsidian/main.ts")],
     bundle: true,
@@ -60,6 +65,11 @@ function hook(bundle: string): void {
     }
     return original.call(this, request, parent, isMain);
   };
+}
+
+/** Removes this process's bundle folder (afterAll). */
+export function removeBundle(): void {
+  rmSync(OUT_DIR, { recursive: true, force: true });
 }
 
 /** The plugin class main.js exports, from a fresh evaluation of the bundle. */
