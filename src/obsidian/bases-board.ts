@@ -61,7 +61,7 @@ export function registerBasesBoard(plugin: Plugin, ctx: PluginContext, feed: Vie
   if (typeof plugin.registerBasesView !== "function") return false;
   return plugin.registerBasesView(BASES_BOARD_VIEW, {
     name: "Handoff board",
-    icon: "kanban-square",
+    icon: "kanban",
     factory: (controller, containerEl) => new BasesBoard(controller, containerEl, ctx, feed),
   });
 }

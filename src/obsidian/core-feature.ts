@@ -48,6 +48,7 @@ export class CoreFeature implements HandoffFeature {
     };
     plugin.registerEditorExtension(handoffEditor(host, { enabled: () => ctx.device().highlighting }));
     ctx.index.subscribe(() => {
+      // New items turn "new" sentences into "tracked" ones in every open editor.
       for (const view of openEditorViews(app)) refreshHighlights(view);
     });
     plugin.addCommand({
@@ -56,7 +57,14 @@ export class CoreFeature implements HandoffFeature {
       callback: async () => {
         const on = !ctx.device().highlighting;
         await ctx.updateDevice({ highlighting: on });
-        for (const view of openEditorViews(app)) setHighlighting(view, on);
+        for (const view of openEditorViews(app)) {
+          try {
+            setHighlighting(view, on);
+          } catch (error) {
+            // An editor without the extension (made by another plugin): nothing to switch.
+            console.debug("Handoff: an editor without inline highlighting was skipped", error);
+          }
+        }
         ctx.notice(on ? "Inline highlighting is on." : "Inline highlighting is off.");
       },
     });

@@ -20,7 +20,7 @@ export interface PaneSpec {
 
 /** The panes, by view type. Types are stable: saved workspaces refer to them. */
 export const PANES: readonly PaneSpec[] = [
-  { type: "handoff-board-view", title: "Handoff board", icon: "kanban-square", create: (el, host) => new BoardView(el, host) },
+  { type: "handoff-board-view", title: "Handoff board", icon: "kanban", create: (el, host) => new BoardView(el, host) },
   { type: "handoff-decision-log-view", title: "Decision log", icon: "gavel", create: (el, host) => new DecisionLogView(el, host) },
   { type: "handoff-waiting-on-me-view", title: "Waiting on me", icon: "inbox", create: (el, host) => new QueueView(el, host) },
 ];

@@ -76,7 +76,7 @@ export default class HandoffPlugin extends Plugin {
       feature.register(ctx);
     }
     this.addSettingTab(new HandoffSettingTab(this.app, this, ctx, this.features));
-    this.addRibbonIcon("kanban-square", "Open items board", () => void openPane(ctx, PANES[0]));
+    this.addRibbonIcon("kanban", "Open items board", () => void openPane(ctx, PANES[0]));
 
     this.app.workspace.onLayoutReady(() => void this.startIndex(index, cache, store, activity));
   }
