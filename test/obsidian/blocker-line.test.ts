@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { appendLine, blockerLine } from "../../src/obsidian/blocker-line";
+import { readBlockerLines } from "../../src/store/blocker-lines";
 
 describe("blockerLine", () => {
   it("is a checklist line saying what, who and when in the raiser's zone", () => {
@@ -8,6 +9,12 @@ describe("blockerLine", () => {
 
   it("says when to the minute, whatever the seconds", () => {
     expect(blockerLine("x", "Maya", "2026-11-24T10:00:59.853Z", "UTC")).toBe("- [ ] Blocker: x — Maya, 2026-11-24T10:00+00:00");
+  });
+
+  it("is read back by the decision window's blocker reader: what, who, when, open", () => {
+    const line = blockerLine("Legal has not reviewed the contract", "Hana Yusof", "2026-11-24T10:00:00Z", "Asia/Singapore");
+    expect(readBlockerLines(`> quote\n\n## Blockers\n${line}\n`)).toMatchObject([{ line: 4, text: "Blocker: Legal has not reviewed the contract", name: "Hana Yusof", stamp: "2026-11-24T18:00+08:00", open: true }]);
+    expect(readBlockerLines(line.replace("[ ]", "[x]"))[0].open).toBe(false);
   });
 
   it("throws on empty text or a bad instant", () => {
