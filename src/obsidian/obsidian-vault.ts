@@ -75,10 +75,11 @@ export class ObsidianVault implements VaultPort {
   async process(path: string, fn: (current: string) => string): Promise<string> {
     const file = this.file(path);
     if (!file) throw new VaultWriteError(path, "missing", `Cannot change "${path}": the file does not exist.`);
-    // `fn` is pure: try it on the cached text first, so a change that changes nothing writes
-    // nothing (no modify event, no mtime change, nothing for sync to commit).
-    const cached = withoutBom(await this.app.vault.cachedRead(file));
-    if (fn(cached) === cached) return cached;
+    // `fn` is pure: try it on the text first, so a change that changes nothing writes nothing
+    // (no modify event, no mtime change, nothing for sync to commit). `read`, not `cachedRead`:
+    // Obsidian's cache is for display, and a stale one must not make a needed write look idle.
+    const current = withoutBom(await this.app.vault.read(file));
+    if (fn(current) === current) return current;
     let result = "";
     try {
       await this.app.vault.process(file, (current) => {
