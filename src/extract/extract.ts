@@ -179,12 +179,22 @@ class SentenceDeadlines {
     if (this.whole === undefined) this.whole = deadlineIn(this.plain, clock, DATE_HINT_BROAD);
     const whole = this.whole;
     if (whole === null) return null;
-    if (whole.index >= start && whole.index + whole.text.length <= end) return whole;
-    if (start === 0 && end >= this.plain.length) return whole;
+    if (whole.index >= start && whole.index + whole.text.length <= end) return this.asked(whole);
+    if (start === 0 && end >= this.plain.length) return this.asked(whole);
     const found = deadlineIn(this.plain.slice(start, end), clock, DATE_HINT_BROAD);
-    return found ? { ...found, index: found.index + start } : null;
+    return found ? this.asked({ ...found, index: found.index + start }) : null;
+  }
+
+  /** The deadline, unless the date is what the sentence is about: "move the deadline to Wednesday 16th", "from Monday on". */
+  private asked(d: Deadline): Deadline | null {
+    return DATE_AS_CONTENT.test(this.plain.slice(Math.max(0, d.index - 12), d.index)) && !DEADLINE_WORD.test(d.text) ? null : d;
   }
 }
+
+/** Right before a date, a word that makes the date the content: "move it to Friday", "from Monday", "since Tuesday". */
+export const DATE_AS_CONTENT = /\b(?:to|from|since|until|till|into)[ \t]+(?:the[ \t]+)?$/i;
+/** A date phrase that names a deadline by itself: "by Friday", "before Monday", "due Thursday", "Friday EOD". */
+export const DEADLINE_WORD = /^(?:by|before|due|no[ \t]+later)\b|\b(?:EOD|COB|EOW|end[ \t]+of)\b/i;
 
 /** Anything that may be part of a deadline: a date word (see DATE_HINT), a digit, "week", "month", "day", "every". */
 export const DATE_HINT_BROAD = new RegExp(`${DATE_HINT.source}|\\d|\\b(?:week|month|quarter|year|day|days|hours?|every|daily|weekly|monthly|next|later|soon)\\b`, "i");

@@ -41,14 +41,15 @@ export const FYI_LEAD = /(?:FYI|PSA|Heads[ -]up)\b[ \t]*[,:;.\-–—]?[ \t]*/iy
 export const OWNED_ACTION_LABEL = /^(?:ais?|todo|action(?:[ \t]*items?)?)[ \t]*\(([^()]{1,40})\)$/i;
 /** Keyword labels, matched against the whole label text. */
 const LABELS: ReadonlyArray<readonly [RegExp, LabelKind]> = [
-  [/^(?:ais?|a\.i\.|action|action\s*items?|action\s*points?|todo|to[\s-]?do|tasks?|next|next\s+steps?|follow[\s-]?ups?|owners?|assigned|assignments?)$/i, "action"],
+  // "T:" and "Y:" are the standup shorthand (Yesterday / Today / Blockers).
+  [/^(?:ais?|a\.i\.|action|action\s*items?|action\s*points?|todo|to[\s-]?do|tasks?|next|next\s+steps?|follow[\s-]?ups?|owners?|assigned|assignments?|t|today|tomorrow|this\s+week|plan\s+for\s+(?:today|tomorrow|the\s+week))$/i, "action"],
   [/^(?:decisions?|decided|resolution|resolved|outcome|agreed|agreement|conclusion|verdict|consensus|approved|accepted|rejected)$/i, "decision"],
   [/^(?:asks?|requests?|(?:questions?|q)(?:\s+(?:for|to)\s+.+)?|rfc|vote|poll|call\s+for\s+.+|action\s+required|.{0,30}\b(?:needed|wanted|requested|required))$/i, "request"],
   [/^(?:blockers?|blocked(?:\s+(?:on|by))?)$/i, "blocker"],
   [/^(?:concerns?|objections?)$/i, "objection"],
   [/^(?:dependency|dependencies|waiting\s+(?:on|for)|depends\s+on)$/i, "dependency"],
   [/^(?:fyi|psa|heads[\s-]?up|nb|n\.b\.|announcements?|for\s+your\s+information|fyi\b.*)$/i, "fyi"],
-  [/^(?:done|completed?|shipped|finished|status|update|updates|progress)$/i, "done"],
+  [/^(?:done|completed?|shipped|finished|status|update|updates|progress|y|yesterday|last\s+week)$/i, "done"],
 ];
 
 /**

@@ -3,9 +3,10 @@ import { BoundedMemo } from "./bounded-memo";
 /**
  * What a heading (or a label line such as "Action items:") says about the lines under it.
  * Headings are context, not content: "Next" makes a bare to-do line a commitment, "Done" makes a
- * line a report of finished work, "Blockers" makes a line a dependency.
+ * line a report of finished work, "Blockers" makes a line that names a need a dependency, and
+ * "Waiting on" makes every line a dependency (the heading already says it is waited for).
  */
-export type Section = "action" | "done" | "blockers" | "decisions" | "requests" | "fyi";
+export type Section = "action" | "done" | "blockers" | "waiting" | "decisions" | "requests" | "fyi";
 
 /**
  * Heading text → section. Each pattern must cover the whole heading, optionally followed by a
@@ -17,8 +18,10 @@ const SECTION_PATTERNS: ReadonlyArray<readonly [RegExp, Section]> = [
   [/^(?:action\s*(?:items?|points?)|actions?|ais?|next(?:\s+(?:steps?|up|actions?))?|to[\s-]?dos?|follow[\s-]?ups?|plans?\s+for\s+(?:today|tomorrow|this\s+week|next\s+week)|today|tomorrow|this\s+week|next\s+week|commitments?)$/i, "action"],
   // "Done", "Completed", "Shipped", "Yesterday", "Last week", "What I did", "Accomplishments", "Wins", "Progress"
   [/^(?:done|completed?|finished|shipped|accomplish(?:ed|ments?)|achievements?|wins?|progress|yesterday|last\s+week|what\s+i\s+did|what\s+we\s+did|highlights?|recap)$/i, "done"],
-  // "Blockers", "Blocked", "Impediments", "Dependencies", "Waiting on", "Waiting for", "Risks and blockers"
-  [/^(?:blockers?|blocked|blocking|impediments?|dependenc(?:y|ies)|waiting\s+(?:on|for)|(?:risks?\s+(?:and|&)\s+)?blockers?|blockers?\s+(?:and|&)\s+risks?)$/i, "blockers"],
+  // "Blockers", "Blocked", "Impediments", "Dependencies" (in documentation, often a list of packages), "Risks and blockers"
+  [/^(?:blockers?|blocked|blocking|impediments?|dependenc(?:y|ies)|(?:risks?\s+(?:and|&)\s+)?blockers?|blockers?\s+(?:and|&)\s+risks?)$/i, "blockers"],
+  // "Waiting on", "Waiting for", "Blocked on", "Pending"
+  [/^(?:waiting\s+(?:on|for)|blocked\s+(?:on|by)|pending)$/i, "waiting"],
   // "Decisions", "Decided", "Decisions made", "Outcomes", "Resolutions", "Agreed"
   [/^(?:decisions?(?:\s+(?:made|log|record|taken))?|decided|outcomes?|resolutions?|agreed|agreements?)$/i, "decisions"],
   // "Asks", "Requests", "Help needed", "Questions", "Open questions", "Questions for the team", "Decisions needed", "Input needed"

@@ -38,7 +38,7 @@ function contentKey(directory: Directory): string {
 }
 
 /** A small number per section for the context key. */
-const SECTION_CODES: ReadonlyMap<Section | null, number> = new Map<Section | null, number>([[null, 0], ["action", 1], ["done", 2], ["blockers", 3], ["decisions", 4], ["requests", 5], ["fyi", 6]]);
+const SECTION_CODES: ReadonlyMap<Section | null, number> = new Map<Section | null, number>([[null, 0], ["action", 1], ["done", 2], ["blockers", 3], ["decisions", 4], ["requests", 5], ["fyi", 6], ["waiting", 7]]);
 
 /** The context a reading depends on besides the words. */
 export interface SentenceContext {

@@ -36,6 +36,10 @@ const ROWS: readonly Row[] = [
   ["compound heading with two sections is neither", "## Done / next\n- Accessibility pass on the settings page\n", []],
   ["bare label line: Next", "Next\n- Budget review with finance\n", ["commitment: Budget review with finance @ Maya Chen"]],
   ["bare label line: not a section", "Notes\n- Budget review with finance\n", []],
+  // "Waiting on" says every line is waited for; "Dependencies" in documentation lists packages.
+  ["waiting-on heading: every first sentence", "## Waiting on\n- Venue floor plan (via Sarah). It was promised last week.\n- Nothing else\n", ["dependency: Venue floor plan (via Sarah)."]],
+  // Standup shorthand labels.
+  ["Y/T/B labels: T is today's work, Y is done", "**Y:** wrote the survey intro\n**T:** draft the survey questions\n", ["commitment: **T:** draft the survey questions @ Maya Chen"]],
   // Under "Done", work is reported, but an ask is still an ask.
   ["done heading: an ask in it", "## Done\n- Shipped the export.\n\nThe logo files are outdated. Design folks: can one of you send new ones by Friday?\n", ["request: Design folks: can one of you @ Maya Chen"]],
   ["done heading: reports, even with decision words", "## Done\n- Reviewed Liam's plan and approved it.\n- Went through the mockups and signed them off.\n", []],
@@ -66,6 +70,11 @@ describe("rules that read a sentence's place in the note", () => {
   it("a bare noun phrase under Next needs a writer: a meeting note without an author gives nothing", () => {
     const text = "---\ndate: 2026-11-23\n---\n## Next\n- Accessibility pass on the settings page\n";
     expect(extract(text, "Meetings/2026-11-23 Sync.md").filter((c) => c.kind !== "fyi")).toEqual([]);
+  });
+
+  it("a Dependencies heading in documentation lists packages, not waits; a Waiting on heading in documentation is not a team's wait", () => {
+    const docs = "# Building\n\n## Dependencies\n- Node 20\n- TypeScript 5.9\n\n## Waiting on\n- The network, when you first sync\n";
+    expect(extract(docs, "Docs/Building.md").filter((c) => c.kind !== "fyi")).toEqual([]);
   });
 
   it("titles stop at the clause boundary and keep no space before punctuation", () => {

@@ -149,6 +149,23 @@ const ROWS: readonly Row[] = [
   ["Q for @sjones: should the banner stay?", "request", "Maya Chen"],
   ["Q3 planning starts next month.", "none"],
   ["Budget: we've agreed to cap the spend at 5k.", "decision", "Maya Chen"],
+  ["Harbour & Co loved the samples and picked the blue label.", "decision"],
+  ["Right-click the selected rows and pick Export.", "none"],
+  ["Going forward, I'll send the metrics digest every Monday by 9am.", "commitment", "Maya Chen", "every Monday by 9am"],
+  ["Going forward we will tag releases on Fridays.", "decision"],
+  ["The printer still owes us the proofs.", "dependency", "Maya Chen"],
+  ["We owe the printer a deposit.", "none"],
+  ["The client's procurement team needs to approve the PO before we start.", "dependency"],
+  ["You will also need to approve the invite.", "none"],
+  ["Liam, I still need your export numbers for the board pack.", "dependency", "Maya Chen"],
+  ["I still need your feedback on the draft.", "request"],
+  ["The venue contract is still outstanding.", "dependency"],
+  ["Outstanding work from the sprint moved to the backlog.", "none"],
+  ["Deploys are stuck with the platform team until Monday.", "dependency"],
+  ["Your workspace cannot be renamed without an admin.", "none"],
+  ["Liam, can you push the retro to Thursday?", "request", "Maya Chen", null],
+  ["Liam, can you send the retro notes by Thursday?", "request", "Maya Chen", "by Thursday"],
+  ["Will will book the venue by Friday.", "commitment", "Will", "by Friday"],
 ];
 
 describe("kinds, owners and deadline phrases per sentence", () => {

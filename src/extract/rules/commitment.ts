@@ -36,6 +36,8 @@ export const NAMED_MODAL = /^[ \t]+(will|shall|['’]ll|is[ \t]+going[ \t]+to|ar
 export const ASSIGNED_BY_DECISION = /\b(?:decided|agreed|resolved)[ \t]+(?:that[ \t]+)?/g;
 /** A policy opener: "Going forward, we will …" is a decision, not a promise. */
 export const POLICY_OPENER = /^(?:going[ \t]+forward|from[ \t]+now[ \t]+on|in[ \t]+future|in[ \t]+the[ \t]+future)\b/i;
+/** After a policy opener, the writer alone: "Going forward, I'll post the report every Friday". */
+export const PERSONAL_RITUAL = /^[ \t]*,?[ \t]*I(?:['’]ll|[ \t]+will|[ \t]+shall)\b/;
 /** "go with / pick / choose / switch to": a first-person choice is a decision, not a promise. */
 const CHOICE_VERBS: ReadonlySet<string> = new Set(["go", "pick", "choose", "opt", "settle", "switch", "adopt", "proceed"]);
 /**
@@ -64,9 +66,15 @@ export function findCommitments(s: SentenceView): Finding[] {
   const t = s.text;
   const out: Finding[] = [];
   if (s.checkbox === null && QUESTION.test(t)) return out;
-  const policy = POLICY_OPENER.test(t.slice(s.lead.rest));
+  // "Going forward we will …" is a team policy (a decision); "Going forward I'll …" is one person's ritual.
+  const opener = POLICY_OPENER.exec(t.slice(s.lead.rest));
+  const personal = opener !== null && PERSONAL_RITUAL.test(t.slice(s.lead.rest + opener[0].length));
+  const policy = opener !== null && !personal;
+  const starts = clauseStarts(t, s.lead.rest);
+  // "Going forward, I'll post …": the promise starts after the opener.
+  if (opener && personal) starts.push(s.lead.rest + opener[0].length + (/^[ \t]*,?[ \t]*/.exec(t.slice(s.lead.rest + opener[0].length))?.[0].length ?? 0));
   let subjectEnd = -1;
-  for (const start of clauseStarts(t, s.lead.rest)) {
+  for (const start of starts.sort((a, b) => a - b)) {
     if (policy || start < subjectEnd) continue;
     const found = firstPerson(s, start) ?? named(s, start, start === s.lead.rest || s.label === "action");
     if (found && !out.some((f) => f.owner === found.owner)) {
@@ -148,6 +156,9 @@ function named(s: SentenceView, start: number, atSentenceStart: boolean, decided
   return { kind: "commitment", start, end: t.length, owner: ownerOf(names.names), title: rest.slice(p.start), subjectEnd: names.end };
 }
 
+/** Names that are also modals, read as names before "will": "Will will book the venue". */
+const MODAL_NAMES: ReadonlySet<string> = new Set(["Will", "May", "Shall", "Can"]);
+
 /**
  * A name that is also a verb ("Mark", "Grant", "Bill") before "will": an imperative cannot be
  * followed by "will", so "Mark will send the notes" is Mark's promise. (Before "to" it stays a
@@ -158,7 +169,9 @@ export const VERB_NAME = /^(\p{Lu}\p{Ll}+)(?=[ \t]+(?:will|shall|is[ \t]+going[ 
 function verbNamed(s: SentenceView, start: number): Finding | null {
   const m = VERB_NAME.exec(s.text.slice(start));
   const word = m?.[1];
-  if (!m || word === undefined || !BASE_VERBS.has(word.toLowerCase()) || NON_NAME_WORDS.has(word.toLowerCase())) return null;
+  // "Will will …", "May will …": a modal cannot be followed by "will", so the first word is a name.
+  const modalName = word !== undefined && MODAL_NAMES.has(word) && /^[ \t]+will[ \t]/.test(s.text.slice(start + word.length));
+  if (!m || word === undefined || (!modalName && (!BASE_VERBS.has(word.toLowerCase()) || NON_NAME_WORDS.has(word.toLowerCase())))) return null;
   const after = s.text.slice(start + word.length);
   const modal = NAMED_MODAL.exec(after);
   if (!modal) return null;

@@ -59,10 +59,32 @@ export const IS_BLOCKED = /\b(?:is|are|am|['’]m|['’]re|['’]s|still|current
 export const WORK_OBJECT = /#\d|\d{3,}|\b(?:PR|pull[ \t]+request|KEP|merg(?:e|ed|ing)|approv(?:al|ed)|review|sign[ -]?off|release|fix|landing|landed|being|getting|to[ \t]+be|decision|legal|budget)\b/i;
 /** "can't ship until/without X", "can't release anything derived from their samples until X" (same clause): group 1 is the object. */
 export const CANT_UNTIL = /\b(?:can(?:no|['’])t|cannot|can[ \t]+not|unable[ \t]+to|won['’]t[ \t]+be[ \t]+able[ \t]+to)[ \t]+[^,.;:!?]{0,80}?\b(?:until|without)[ \t]+(.+)/i;
+/** The reader as the subject before "can't": "your data center cannot be moved without …" describes the product, not a wait. */
+export const READER_BEFORE = /\b(?:you|your)\b[^,.;:]*$/i;
+/** "cannot be moved without …": a constraint in the passive, not something the writer waits for. */
+export const PASSIVE_AFTER = /^(?:can(?:no|['’])t|cannot|can[ \t]+not)[ \t]+be[ \t]/i;
 /** "stuck on X", "stuck waiting for X": group 1. */
-export const STUCK_ON = /\bstuck[ \t]+(?:on|behind|waiting[ \t]+(?:on|for))[ \t]+(.+)/i;
+export const STUCK_ON = /\bstuck[ \t]+(?:on|behind|with|in|waiting[ \t]+(?:on|for))[ \t]+(.+)/i;
+/** "They still owe us the brand guidelines", "Acme owes me a quote": something another party owes. Group 1 the party, group 2 the thing. */
+export const OWED = /^(.{1,40}?)[ \t]+(?:still[ \t]+)?(?:owes?|owed)[ \t]+(?:us|me)[ \t]+(.+)/i;
+/**
+ * Another party's approval or answer the writer waits for: "Acme's legal team needs to sign off
+ * on the tagline", "Finance has to approve the budget first". Group 1 is the party, group 2 the
+ * action. The party is not "I", "we" or "you" (then it is the writer's own to-do).
+ */
+export const PARTY_MUST = /^(.{2,60}?)[ \t]+(?:still[ \t]+)?(?:(?:needs|need|has|have)[ \t]+to|must)[ \t]+(sign[ \t-]?off|approve|confirm|review|answer|reply|respond|decide|agree|green[ -]?light|okay|ok)\b/i;
+/** "I still need your audit slide", "we're waiting for your numbers": a thing the addressee owes (group 1), unless it is feedback, which is a request. */
+export const NEED_YOUR = /\b(?:I|we)(?:['’]m|['’]re|[ \t]+am|[ \t]+are)?[ \t]+(?:still[ \t]+)?(?:need|waiting[ \t]+(?:on|for))[ \t]+your[ \t]+((?!(?:input|feedback|reviews?|thoughts|comments?|eyes|opinions?|help|approvals?|votes?|answers?|suggestions?|ideas)\b)[\p{L}\p{N}'’-]+(?:[ \t]+[\p{L}\p{N}'’-]+){0,3})/iu;
+/** Something needed that is still missing: "Legal sign-off on the tagline is still outstanding", "the permit is still pending". Group 1 the thing. */
+export const STILL_OUTSTANDING = /^(.{2,60}?)[ \t]+(?:is|are)[ \t]+(?:still[ \t]+)?(?:outstanding|pending|missing|overdue|not[ \t]+(?:in|through|back|signed))\b/i;
+/**
+ * A subject that is the reader, the writer or a hedge: "You will also need to decide", "Your
+ * organization may have to approve". Documentation describes what the reader may face; a team
+ * note's own needs are read by the other rules.
+ */
+export const NOT_A_PARTY = /\b(?:I|we|you|your|they|it|this|that|will|would|may|might|could|should|also)\b/i;
 /** Any word a dependency rule starts from (tested on the lower-cased sentence before the rules run). */
-export const DEPENDENCY_CUE = /need|requir|block|stuck|wait|after|until|once|till|depend|contingent|conditional|pending|hold|without/;
+export const DEPENDENCY_CUE = /need|requir|block|stuck|wait|after|until|once|till|depend|contingent|conditional|pending|hold|without|owe|must|has to|have to|outstanding|missing|overdue|not in|not through|not back|not signed/;
 /** Words that make a line under a "Blockers" heading a dependency: a need, or a thing people wait for ("Venue contract", "Parks Victoria permit"). */
 export const BLOCKER_WORDS = /\b(?:need|needs|needed|waiting|wait|pending|until|approval|sign[ -]?off|review|access|answer|decision|input|blocked|stuck|depends|hold|from|legal|budget|confirmation|permits?|permission|contract|credentials|licen[cs]e|quote|visa|delivery|shipment|go-ahead|green[ -]light)\b/i;
 /** A line that says there is nothing: "None", "Nothing", "N/A", "No blockers". */
@@ -76,7 +98,7 @@ export const OBJECT_END = /[ \t]+(?:so|because|since|which|but|and[ \t]+(?:I|we|
 export function findDependencies(s: SentenceView): Finding[] {
   const t = s.text;
   const lower = s.lower;
-  if (s.label !== "dependency" && s.label !== "blocker" && s.section !== "blockers" && !DEPENDENCY_CUE.test(lower)) return [];
+  if (s.label !== "dependency" && s.label !== "blocker" && s.section !== "blockers" && s.section !== "waiting" && !DEPENDENCY_CUE.test(lower)) return [];
   const blockish = lower.includes("block") || lower.includes("stuck");
   const blockedDenied = blockish && NOT_BLOCKED.test(t);
   let m: RegExpExecArray | null;
@@ -108,14 +130,35 @@ export function findDependencies(s: SentenceView): Finding[] {
   if ((lower.includes("depend") || lower.includes("contingent") || lower.includes("conditional") || lower.includes("pending") || lower.includes("hold")) && (m = DEPENDS_ON.exec(t)) && (m[1] === undefined || WORK_OBJECT.test(clip(m[1])))) {
     return [waitingDep(m.index, t, m[1] ?? m[2] ?? m[3] ?? "", s.directory, m[1] !== undefined ? "Depends on" : m[2] !== undefined ? "Pending" : "On hold until")];
   }
+  const rest0 = t.slice(s.lead.rest);
+  if ((m = OWED.exec(rest0)) && !/^(?:I|we|you)$/i.test((m[1] ?? "").trim())) {
+    const what = clip(m[2] ?? "");
+    return [dep(s.lead.rest, t.length, { parties: partyList(m[1] ?? "", s.directory), waitingFor: what, title: `${capitalise(what)} from ${trimPhrase(m[1] ?? "")}` })];
+  }
+  if ((m = PARTY_MUST.exec(rest0)) && !NOT_A_PARTY.test(m[1] ?? "") && !HYPOTHETICAL_BEFORE.test(m[1] ?? "")) {
+    const action = (m[2] ?? "").toLowerCase().replace(/^sign[ \t-]?off$/, "sign-off");
+    return [dep(s.lead.rest, t.length, { parties: partyList(m[1] ?? "", s.directory), action, title: `${capitalise(action)}: ${trimPhrase(m[1] ?? "")}` })];
+  }
+  if (stated((m = NEED_YOUR.exec(t)))) {
+    const addressed = readNames(t, s.lead.rest, s.directory);
+    const party = addressed && /^[ \t]*,/.test(t.slice(addressed.end)) ? addressed.names.map((n) => n.raw) : [];
+    const what = clip(m[1] ?? "");
+    return [dep(m.index, t.length, { parties: party, waitingFor: what, title: party[0] ? `${capitalise(what)} from ${party[0]}` : `Waiting for ${what}` })];
+  }
+  if ((m = STILL_OUTSTANDING.exec(rest0)) && !/^(?:it|this|that|nothing|none)$/i.test((m[1] ?? "").trim())) {
+    const what = trimPhrase(m[1] ?? "");
+    return [dep(s.lead.rest, t.length, { waitingFor: what, title: `Waiting for ${what}` })];
+  }
   if (blockish && !blockedDenied && stated((m = IS_BLOCKED.exec(t)))) return [dep(s.lead.rest, t.length, { title: trimPhrase(t.slice(s.lead.rest)) || t })];
-  if ((lower.includes("until") || lower.includes("without")) && stated((m = CANT_UNTIL.exec(t)))) return [waitingDep(m.index, t, m[1] ?? "", s.directory, "Blocked until")];
+  if ((lower.includes("until") || lower.includes("without")) && stated((m = CANT_UNTIL.exec(t))) && !READER_BEFORE.test(t.slice(0, m.index)) && !PASSIVE_AFTER.test(t.slice(m.index))) return [waitingDep(m.index, t, m[1] ?? "", s.directory, "Blocked until")];
   const rest = t.slice(s.lead.rest);
   if (rest.trim() === "" || NOTHING.test(rest) || (blockish && blockedDenied)) return [];
   // After "Waiting on:" the words are what is waited for. After "Blocker:" they are only when they
   // name a thing ("Blocker: staging credentials from IT"): "Blocker: the legal review is not done"
   // states why a decision should wait, which src/store/blocker-lines.ts reads as a decision blocker.
   if (s.label === "dependency" || (s.label === "blocker" && isNounPhrase(rest))) return [dep(s.lead.rest, t.length, { waitingFor: trimPhrase(rest), title: rest })];
+  // Under "Waiting on", the first sentence of a line is what is waited for, whatever its words.
+  if (s.section === "waiting" && s.label === null && s.leadSentence && s.teamNote) return [dep(s.lead.rest, t.length, { waitingFor: trimPhrase(rest), title: `Waiting for ${trimPhrase(rest)}`, fromContext: true })];
   // A line under "Blockers" is itself what blocks when it names a need or a thing waited for
   // ("Parks Victoria permit"); the sentences after it explain it.
   if (s.section === "blockers" && s.label === null && s.leadSentence && BLOCKER_WORDS.test(rest)) return [dep(s.lead.rest, t.length, { waitingFor: trimPhrase(rest), title: rest, fromContext: true })];
@@ -154,6 +197,12 @@ function needDependency(s: SentenceView): Finding | null {
     }
   }
   return null;
+}
+
+/** The people or teams the directory knows in a subject ("Acme's legal team" → none, "Finance" → Finance when it is a team). */
+function partyList(subject: string, directory: Directory): string[] {
+  const names = readNames(subject.replace(/^the[ \t]+/i, ""), 0, directory);
+  return names ? names.names.filter((n) => n.known).map((n) => n.raw) : [];
 }
 
 /** "Blocked until", "Blocked on", "Stuck on", "Blocked by": how a blocker's title starts, from its cue. */

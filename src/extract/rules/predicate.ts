@@ -14,6 +14,9 @@ const NON_PROMISE_VERBS: ReadonlySet<string> = new Set(
 /** "go" with a particle or a second verb: "go through the notes", "go over it", "go and check". A promise, unlike "it will go well". */
 export const GO_PHRASAL = /^go[ \t]+(?:through|over|and|back[ \t]+to|round|around|via|check|get|fix|find|talk|ask)\b/i;
 
+/** Modals, which cannot be the verb after "will" or "to". */
+const MODALS: ReadonlySet<string> = new Set("will shall would should can could must may might".split(" "));
+
 /** A word: letters with inner apostrophes or hyphens. */
 export const WORD = /^[\p{L}][\p{L}'’-]*/u;
 
@@ -55,6 +58,8 @@ export function readPredicate(text: string): Predicate | null {
       return null;
     }
     if (NON_PROMISE_VERBS.has(lower) && !(lower === "go" && GO_PHRASAL.test(text.slice(at)))) return null;
+    // A modal where the verb should be: "Will will pull the audit" starts with a name, not a bare "will".
+    if (MODALS.has(lower)) return null;
     return { verb: lower, start: at };
   }
   return null;
