@@ -53,7 +53,7 @@ const work = mkdtempSync(join(tmpdir(), "handoff-corpus-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe.skipIf(!present)(`corpus quality bars (../shared/corpus${present ? "" : ": absent, skipped"})`, () => {
-  it("notes-dev.jsonl: macro F1 ≥ 0.85, owner and due-phrase agreement ≥ 80% (score-extract.py's rules)", async () => {
+  it("notes-dev.jsonl: macro F1 ≥ 0.95, owner and due-phrase agreement ≥ 80% (score-extract.py's rules)", async () => {
     const rows = readFileSync(join(CORPUS, "notes-dev.jsonl"), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
     const lines: number[] = [];
     let note = "# Notes\n\n";
@@ -103,7 +103,7 @@ describe.skipIf(!present)(`corpus quality bars (../shared/corpus${present ? "" :
     });
     const macro = f1.reduce((a, b) => a + b, 0) / f1.length;
     report(`notes-dev: macro F1 ${macro.toFixed(3)} (${classes.map((c, i) => `${c} ${f1[i]?.toFixed(2)}`).join(", ")}), owner ${ownerOk}/${ownerN}, due phrase ${dueOk}/${dueN}`);
-    expect(macro).toBeGreaterThanOrEqual(0.85);
+    expect(macro).toBeGreaterThanOrEqual(0.95);
     expect(ownerOk / Math.max(1, ownerN)).toBeGreaterThanOrEqual(0.8);
     expect(dueOk / Math.max(1, dueN)).toBeGreaterThanOrEqual(0.8);
   });
