@@ -1,14 +1,15 @@
 /**
  * Splits a run of prose into sentences. A sentence ends at `.`, `!` or `?` (with any closing
  * quotes, brackets or emphasis) followed by space and a character that can start a sentence
- * (a capital letter, a quote, `[`, `@`, `*`, `_`, a backslash escape). A period after a known
+ * (a capital letter, a quote, `[`, `@`, `*`, `_`, a backslash escape, or a name like "iOS" or
+ * "eBay" that starts lower-case before a capital). A period after a known
  * abbreviation ("e.g.", "esp.", "approx.") or a single capital initial ("Zach C.") does not end one.
  * Month and weekday abbreviations do: before a number ("Jan. 27") there is no sentence end to
  * find anyway, and before a capital ("on 26 Nov. Femi to pick …") the date ends the sentence.
  */
 
 /** A sentence end: punctuation run (group 1 ends where the terminal punctuation does), then space, then a sentence start. */
-export const SENTENCE_END = /([.!?]+)[)\]"'’”*_]*\s+(?=[\p{Lu}"“'‘[@*_\\])/gu;
+export const SENTENCE_END = /([.!?]+)[)\]"'’”*_]*\s+(?=[\p{Lu}"“'‘[@*_\\]|\p{Ll}\p{Lu})/gu;
 /** The word right before a period: letters and internal dots ("e.g", "U.S", "esp"). */
 export const WORD_BEFORE = /(\p{L}[\p{L}.]*)$/u;
 

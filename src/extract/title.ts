@@ -12,7 +12,9 @@ export const MAX_TITLE_LENGTH = 80;
 /** Filler at the start: "to", "also", "then", "please", "we'll", "I will". */
 export const LEADING_FILLER = /^(?:(?:to|also|then|please|pls|kindly|just|and|so)[ \t]+|(?:I|we)(?:['’]ll|[ \t]+will|['’]m[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to)[ \t]+|be[ \t]+(?=\w+ing\b))+/i;
 /** Prepositions and joiners left dangling at the end once the deadline phrase is cut ("send the brief by"). */
-const DANGLING_WORDS: ReadonlySet<string> = new Set(["by", "before", "on", "at", "until", "till", "in", "for", "from", "due", "and", "or", "the", "to", "of", "with", "latest", "than"]);
+const DANGLING_WORDS: ReadonlySet<string> = new Set(["by", "before", "on", "at", "until", "till", "in", "for", "from", "due", "and", "or", "the", "to", "of", "with", "latest", "than", "probably", "maybe", "hopefully", "ideally", "eta", "target"]);
+/** A parenthesis left empty, or holding only "due"/"ETA", once the deadline phrase is cut: "Invoice Acme (due)" → "Invoice Acme". */
+export const EMPTY_PARENS = /[ \t]*\((?:[ \t]*(?:due|by|before|eta|until|deadline|target)[ \t:]*)?\)/gi;
 /** Characters trimmed from a title's end. */
 const TRAILING_CHARS = new Set([..." \t\n\r\u00a0,;:.!?–—-"]);
 /** `#tags` (the Tasks global filter `#task` among them). */
@@ -29,7 +31,7 @@ export const SPACE_BEFORE_PUNCTUATION = /[ \t\u00a0]+(?=[,;:.!?)\]])/g;
  * client brief"; "Rotate the staging TLS certificates; the current ones expire" → "Rotate the
  * staging TLS certificates").
  */
-export const CLAUSE_BOUNDARY = /;|[ \t][–—-][ \t]|,[ \t]+(?:so|because|since|as|which|but|then|and[ \t]+then|while|once|if|unless|until|when|whenever|after|otherwise|though|although|even[ \t]+if|especially|in[ \t]+case|given)\b/i;
+export const CLAUSE_BOUNDARY = /;|[ \t][–—-][ \t]|[ \t]so[ \t]+(?!far\b|much\b|many\b|long\b|well\b)|,[ \t]+(?:so|because|since|as|which|but|then|and[ \t]+then|while|once|if|unless|until|when|whenever|after|otherwise|though|although|even[ \t]+if|especially|in[ \t]+case|given)\b/i;
 /** Shortest title a clause cut may leave (a cut that leaves less keeps the whole text). */
 const MIN_CLAUSE = 8;
 
@@ -61,6 +63,7 @@ function title(words: string, dueText: string | null): string {
   if (t.includes("#")) t = t.replace(TAGS, " ");
   if (t.includes("[[")) t = t.replace(WIKILINK, (_m, target: string, alias: string | undefined) => alias ?? target);
   t = t.replace(SPACES, " ").trim().replace(LEADING_FILLER, "");
+  if (t.includes("(")) t = t.replace(EMPTY_PARENS, "");
   if (t.includes(" ")) t = t.replace(SPACE_BEFORE_PUNCTUATION, "");
   const boundary = CLAUSE_BOUNDARY.exec(t);
   if (boundary && boundary.index >= MIN_CLAUSE) t = t.slice(0, boundary.index);

@@ -112,7 +112,7 @@ const ROWS: readonly Row[] = [
   ["BARE_LABEL", segment.BARE_LABEL, ["Done", "Next steps", "Blockers / risks"], ["done", "Done.", "Next: review", "Shipped 3 fixes"]],
   ["LOWER_START", segment.LOWER_START, ["by Friday", "(and more)"], ["By Friday", "- item"]],
   // sentences
-  ["SENTENCE_END", sentences.SENTENCE_END, ["done. Next", "really? Waiting", "ok! [Leo]"], ["e.g.x", "3.11 is out", "done.next"]],
+  ["SENTENCE_END", sentences.SENTENCE_END, ["done. Next", "really? Waiting", "ok! [Leo]", "see options below. iOS 15 is", "sold. eBay listing"], ["e.g.x", "3.11 is out", "done.next", "done. then more"]],
   ["WORD_BEFORE", sentences.WORD_BEFORE, ["see e.g", "Zach C"], ["3.11", "  "]],
   // task-line
   ["END_DATE", taskLine.END_DATE, ["task 📅 2026-11-27", "x ✅2024-02-19", "y ⏳ 2023-04-06 "], ["📅 2026-11-27 later", "due 2026-11-27"]],
@@ -132,7 +132,8 @@ const ROWS: readonly Row[] = [
   ["WIKILINK (title)", title.WIKILINK, ["[[Maya Chen]]", "[[a|b]]"], ["[Maya]"]],
   ["SPACES (title)", title.SPACES, ["a  b", "a\u00a0b"], ["ab"]],
   ["SPACE_BEFORE_PUNCTUATION", title.SPACE_BEFORE_PUNCTUATION, ["brief , so", "done ;", "it )"], ["brief, so", "a b"]],
-  ["CLAUSE_BOUNDARY", title.CLAUSE_BOUNDARY, ["Book the room, so the guests can stay", "Rotate the keys; the old ones expire", "Ship it — the team waits", "Reply, because they asked"], ["Sarah, Josh and Maya", "a well-known fix", "Review the spec, the copy and the tests"]],
+  ["EMPTY_PARENS", title.EMPTY_PARENS, ["Invoice Acme (due)", "Ship it ()", "Fix it (ETA: )"], ["Ship (v2)", "Fix it (Josh)"]],
+  ["CLAUSE_BOUNDARY", title.CLAUSE_BOUNDARY, ["Book the room, so the guests can stay", "Get the endpoints into review so Noah isn't stuck", "Rotate the keys; the old ones expire", "Ship it — the team waits", "Reply, because they asked"], ["Sarah, Josh and Maya", "a well-known fix", "Review the spec, the copy and the tests", "Ship it so far as we can"]],
   // rules/commitment
   ["CLAUSE_START", commitment.CLAUSE_START, ["one, Simon", "a; then b", "x and y", "a — b"], ["single clause"]],
   ["SUBJECT_ADVERB", commitment.SUBJECT_ADVERB, ["I'm also going to", "We still plan to", "I also will"], ["I also went", "We also shipped", "I'm going to"]],
@@ -184,6 +185,7 @@ const ROWS: readonly Row[] = [
   ["NOT_WAITING", dependency.NOT_WAITING, ["while waiting", "without waiting", "no need to wait", "says what it is waiting on", "what you're waiting for"], ["waiting on Sam", "Not sure what to do, waiting on legal"]],
   ["OWED", dependency.OWED, ["They still owe us the brand guidelines", "Acme owes me a quote"], ["We owe them a reply", "owed nothing"]],
   ["PARTY_MUST", dependency.PARTY_MUST, ["Acme's legal team needs to sign off on it", "Finance has to approve the budget", "The client must confirm the date"], ["I need to review it", "Needs to ship"]],
+  ["PRONOUN_PARTY", dependency.PRONOUN_PARTY, ["They", "she"], ["Acme", "Theo"]],
   ["NEED_YOUR", dependency.NEED_YOUR, ["I still need your audit slide", "we're waiting for your numbers"], ["I need your feedback", "you need your API key", "need your help"]],
   ["STILL_OUTSTANDING", dependency.STILL_OUTSTANDING, ["Legal sign-off is still outstanding", "The permit is still pending", "Invoices are overdue"], ["It outstanding", "Outstanding work"]],
   ["NOT_A_PARTY", dependency.NOT_A_PARTY, ["You will also", "Your organization may", "It"], ["Acme's legal team", "Finance"]],

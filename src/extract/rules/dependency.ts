@@ -74,7 +74,9 @@ export const OWED = /^(.{1,40}?)[ \t]+(?:still[ \t]+)?(?:owes?|owed)[ \t]+(?:us|
  */
 export const PARTY_MUST = /^(.{2,60}?)[ \t]+(?:still[ \t]+)?(?:(?:needs|need|has|have)[ \t]+to|must)[ \t]+(sign[ \t-]?off|approve|confirm|review|answer|reply|respond|decide|agree|green[ -]?light|okay|ok)\b/i;
 /** "I still need your audit slide", "we're waiting for your numbers": a thing the addressee owes (group 1), unless it is feedback, which is a request. */
-export const NEED_YOUR = /\b(?:I|we)(?:['’]m|['’]re|[ \t]+am|[ \t]+are)?[ \t]+(?:still[ \t]+)?(?:need|waiting[ \t]+(?:on|for))[ \t]+your[ \t]+((?!(?:input|feedback|reviews?|thoughts|comments?|eyes|opinions?|help|approvals?|votes?|answers?|suggestions?|ideas)\b)[\p{L}\p{N}'’-]+(?:[ \t]+[\p{L}\p{N}'’-]+){0,3})/iu;
+export const NEED_YOUR = /\b(?:I|we)(?:['’]m|['’]re|[ \t]+am|[ \t]+are)?[ \t]+(?:still[ \t]+)?(?:need|waiting[ \t]+(?:on|for))[ \t]+your[ \t]+((?!(?:input|feedback|reviews?|thoughts|comments?|eyes|opinions?|help|approvals?|votes?|answers?|suggestions?|ideas)\b)[\p{L}\p{N}'’-][^,.;:!?]*)/iu;
+/** A party that is only a pronoun ("They still owe us …"): the title names what is owed, not "from They". */
+export const PRONOUN_PARTY = /^(?:they|he|she|them)$/i;
 /** Something needed that is still missing: "Legal sign-off on the tagline is still outstanding", "the permit is still pending". Group 1 the thing. */
 export const STILL_OUTSTANDING = /^(.{2,60}?)[ \t]+(?:is|are)[ \t]+(?:still[ \t]+)?(?:outstanding|pending|missing|overdue|not[ \t]+(?:in|through|back|signed))\b/i;
 /**
@@ -121,6 +123,8 @@ export function findDependencies(s: SentenceView): Finding[] {
     }
   }
   if (lower.includes("wait") && stated((m = WAITING.exec(t))) && !NOT_WAITING.test(t) && !EMPTY_OBJECT.test(m[1] ?? "")) {
+    // "Waiting to hear back from Acme's IT": the object is a clause, kept as written.
+    if (/^to[ \t]/i.test(m[1] ?? "")) return [dep(m.index, t.length, { waitingFor: clip(m[1] ?? ""), title: `Waiting ${clip(m[1] ?? "")}` })];
     return [waitingDep(m.index, t, m[1] ?? "", s.directory)];
   }
   if ((lower.includes("after") || lower.includes("until") || lower.includes("once") || lower.includes("till")) && stated((m = AFTER_EVENT.exec(t))) && NEEDY.test(t.slice(0, m.index))) {
@@ -133,7 +137,8 @@ export function findDependencies(s: SentenceView): Finding[] {
   const rest0 = t.slice(s.lead.rest);
   if ((m = OWED.exec(rest0)) && !/^(?:I|we|you)$/i.test((m[1] ?? "").trim())) {
     const what = clip(m[2] ?? "");
-    return [dep(s.lead.rest, t.length, { parties: partyList(m[1] ?? "", s.directory), waitingFor: what, title: `${capitalise(what)} from ${trimPhrase(m[1] ?? "")}` })];
+    const who = trimPhrase(m[1] ?? "");
+    return [dep(s.lead.rest, t.length, { parties: partyList(who, s.directory), waitingFor: what, title: PRONOUN_PARTY.test(who) ? `Waiting for ${what}` : `${capitalise(what)} from ${who}` })];
   }
   if ((m = PARTY_MUST.exec(rest0)) && !NOT_A_PARTY.test(m[1] ?? "") && !HYPOTHETICAL_BEFORE.test(m[1] ?? "")) {
     const action = (m[2] ?? "").toLowerCase().replace(/^sign[ \t-]?off$/, "sign-off");
@@ -158,7 +163,7 @@ export function findDependencies(s: SentenceView): Finding[] {
   // states why a decision should wait, which src/store/blocker-lines.ts reads as a decision blocker.
   if (s.label === "dependency" || (s.label === "blocker" && isNounPhrase(rest))) return [dep(s.lead.rest, t.length, { waitingFor: trimPhrase(rest), title: rest })];
   // Under "Waiting on", the first sentence of a line is what is waited for, whatever its words.
-  if (s.section === "waiting" && s.label === null && s.leadSentence && s.teamNote) return [dep(s.lead.rest, t.length, { waitingFor: trimPhrase(rest), title: `Waiting for ${trimPhrase(rest)}`, fromContext: true })];
+  if (s.section === "waiting" && s.label === null && s.leadSentence && s.teamNote) return [dep(s.lead.rest, t.length, { waitingFor: trimPhrase(rest), title: `Waiting for ${rest}`, fromContext: true })];
   // A line under "Blockers" is itself what blocks when it names a need or a thing waited for
   // ("Parks Victoria permit"); the sentences after it explain it.
   if (s.section === "blockers" && s.label === null && s.leadSentence && BLOCKER_WORDS.test(rest)) return [dep(s.lead.rest, t.length, { waitingFor: trimPhrase(rest), title: rest, fromContext: true })];

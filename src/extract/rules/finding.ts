@@ -57,10 +57,18 @@ export interface Finding {
 /** Characters trimmed from the end of a phrase: spaces and punctuation. */
 const TRAILING_CHARS: ReadonlySet<string> = new Set([..." \t\n\r\u00a0,;:.!?)]–—-"]);
 
-/** A phrase without trailing punctuation and surrounding spaces; "" stays "" (a loop: a `$`-anchored regex rescans from every space). */
+/**
+ * A phrase without trailing punctuation and surrounding spaces; "" stays "" (a loop: a
+ * `$`-anchored regex rescans from every space). A ")" that closes a "(" in the phrase stays:
+ * "Acme brand guidelines (via Jess)." → "Acme brand guidelines (via Jess)".
+ */
 export function trimPhrase(text: string): string {
   let end = text.length;
   while (end > 0 && TRAILING_CHARS.has(text.charAt(end - 1))) end--;
+  if (end < text.length && text.lastIndexOf("(", end) > text.lastIndexOf(")", end - 1)) {
+    const close = text.indexOf(")", end);
+    if (close !== -1) end = close + 1;
+  }
   return text.slice(0, end).trim();
 }
 
