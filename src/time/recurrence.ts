@@ -14,8 +14,14 @@ import type { WriterClock } from "./writer-clock";
  * changes never shift a 10:00 deadline.
  */
 
-/** rrule ships CommonJS as `main` and ESM as `module`: Node's loader sees only the CommonJS default. Exported for deep-work blocks. */
-export const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
+/**
+ * rrule ships a UMD bundle as `main` and ESM as `module`: Node's ESM loader (tsx, vitest) sees
+ * only a CommonJS `default`, bundlers see the named exports. The key is looked up through a
+ * variable so esbuild does not flag the (there always undefined) `default`. Exported for
+ * deep-work blocks.
+ */
+const COMMONJS_DEFAULT = "default";
+export const { RRule } = ((rruleModule as unknown as Record<string, typeof rruleModule | undefined>)[COMMONJS_DEFAULT] ?? rruleModule);
 
 const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
