@@ -90,10 +90,17 @@ export class ItemGraph {
       }
       if (isClosedStatus(blocker.status)) continue;
       const parties = blocker.parties.length > 0 ? blocker.parties : blocker.owner ? [blocker.owner] : [];
-      out.push({ itemId: id, parties, action: blocker.action ?? blocker.waitingFor ?? blocker.title, missing: false });
+      const action = blocker.action ?? blocker.waitingFor ?? blocker.title;
+      // A dependency's own party task ("Dev: sign-off") says what the dependency already says: once is enough.
+      if (out.some((w) => w.action === action && sameNames(w.parties, parties))) continue;
+      out.push({ itemId: id, parties, action, missing: false });
     }
     return out;
   }
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name, i) => name === b[i]);
 }
 
 /** "waiting on Dev: sign-off", "waiting on Dev, Maya: review", "waiting on: the API is merged". */

@@ -26,6 +26,17 @@ describe("ItemGraph", () => {
     expect(graph.waitingOn({ ...dep, status: "done" })).toEqual([]);
   });
 
+  it("says a dependency's wait once when its party task says the same (need sign-off from Dev → Dev's sign-off task)", () => {
+    const task = makeItem({ id: "task", title: "Sign-off for Maya", parties: ["Dev"], action: "sign-off" });
+    const waiting = makeItem({ id: "wait", kind: "dependency", title: "Sign-off from Dev", parties: ["Dev"], action: "sign-off", blockedBy: ["task"] });
+    const g = ItemGraph.from([task, waiting]);
+    expect(g.waitingOn(waiting).map(describeWaitingOn)).toEqual(["waiting on Dev: sign-off"]);
+    expect(g.isBlocked(waiting)).toBe(true);
+    const other = makeItem({ id: "other", title: "Legal review", parties: ["Legal"], action: "review" });
+    const both = ItemGraph.from([task, other, { ...waiting, blockedBy: ["task", "other"] }]);
+    expect(both.waitingOn({ ...waiting, blockedBy: ["task", "other"] }).map(describeWaitingOn)).toEqual(["waiting on Dev: sign-off", "waiting on Legal: review"]);
+  });
+
   it("lists the open items an item blocks, not closed ones", () => {
     expect(graph.dependantsOf("api").map((i) => i.id)).toEqual(["page"]);
     expect(graph.dependantsOf("page")).toEqual([]);
