@@ -105,6 +105,25 @@ describe("handoff sync", () => {
   });
 });
 
+describe("handoff sync --tick", () => {
+  it("closes decision windows that are due before committing, so they close while nobody is online", async () => {
+    team = Team.create(SEED, [LONDON]);
+    const london = team.clone(LONDON);
+    // A window that closed long before any clock this test can run under (Friday 9 January 2026, 15:00 London).
+    writeFiles(london, {
+      "Channels/team/2026-01-05 Maya Chen.md": "---\nauthor: Maya Chen\ndate: 2026-01-05\n---\nI'm proceeding with Option A at 3pm Friday unless someone raises a blocker.\n",
+    });
+    const result = await run(["sync", london, "--tick"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Ticked decision windows: 1 adopted, 0 contested");
+    const decisions = git(team.remote, ["ls-tree", "-r", "--name-only", "main"]).split("\n").filter((f) => f.startsWith("Handoff/Decisions/"));
+    expect(decisions).toHaveLength(1);
+    const note = git(team.remote, ["show", `main:${decisions[0]}`]);
+    expect(note).toMatch(/^status: adopted$/m);
+    expect(note).toMatch(/^decided_at: "?2026-01-09T15:00:00(\+00:00|Z)"?$/m);
+  });
+});
+
 describe("handoff merge-driver", () => {
   it("writes the merged item note to OURS and exits 0", async () => {
     const dir = temp();

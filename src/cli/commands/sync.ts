@@ -1,11 +1,13 @@
-import { readdir, stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
 import { extractNote } from "../../extract/extract";
+import { nowInstant } from "../../review/review-now";
+import { tick } from "../../review/tick";
 import { scanVault } from "../../store/scan";
 import { openGitRepository } from "../../sync/git-simple";
 import { syncOnce, type SyncOptions, type SyncResult } from "../../sync/sync-step";
 import { CliError, type CliIo, type CommandSpec } from "../command";
+import { onePositional, parseCommandArgs, vaultRoot } from "../cli-args";
 import { FsVault } from "../fs-vault";
 
 /** Files only Obsidian's configuration folder holds: how the CLI finds it without Obsidian running. */
@@ -14,27 +16,27 @@ const CONFIG_DIR_MARKERS = ["app.json", "workspace.json", "appearance.json"];
 interface SyncArgs {
   readonly vault: string;
   readonly scan: boolean;
+  readonly tick: boolean;
   readonly remote: string | undefined;
   readonly json: boolean;
 }
 
 /**
- * `handoff sync VAULT [--scan] [--remote NAME] [--json]`: one git sync of the vault (commit,
- * fetch, merge, resolve, push; see docs/sync.md). `--scan` scans the vault first (as
- * `handoff scan VAULT` with the current time as the reference for undated notes), so a
- * scheduled run (cron, CI) captures new commitments even when nobody is online. Exit 0 when the
+ * `handoff sync VAULT [--scan] [--tick] [--remote NAME] [--json]`: one git sync of the vault
+ * (commit, fetch, merge, resolve, push; see docs/sync.md). `--scan` scans the vault first (as
+ * `handoff scan VAULT` with the current time as the reference for undated notes) and `--tick`
+ * closes the decision windows that are due (as `handoff tick VAULT`), so a scheduled run (cron,
+ * CI) captures new commitments and closes windows even when nobody is online. Exit 0 when the
  * vault is in sync; 1 with a message saying what to fix otherwise (no remote, remote
  * unreachable, authentication refused, not a git repository, a key in a note …).
  */
 export const syncCommand: CommandSpec = {
   name: "sync",
   summary: "Sync the vault over git: commit, fetch, merge item notes field by field, push. Never loses an edit.",
-  usage: "handoff sync VAULT [--scan] [--remote NAME] [--json]",
+  usage: "handoff sync VAULT [--scan] [--tick] [--remote NAME] [--json]",
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const options = readArgs(args);
-    const root = resolve(io.cwd, options.vault);
-    const info = await stat(root).catch(() => null);
-    if (!info?.isDirectory()) throw new CliError(`"${options.vault}" is not a folder. Give the path of the vault's root folder.`);
+    const root = await vaultRoot(io, options.vault);
     const git = await openGitRepository(root);
     if ("error" in git) throw new CliError(git.error);
     const configDir = await findConfigDir(root);
@@ -42,7 +44,7 @@ export const syncCommand: CommandSpec = {
       ...(configDir === null ? {} : { gitignore: { configDir } }),
       ...(options.remote === undefined ? {} : { remote: options.remote }),
       // The clock is read here, in the shell: the engine never reads it.
-      ...(options.scan ? { beforeCommit: () => scanNotices(root, new Date().toISOString()) } : {}),
+      ...(options.scan || options.tick ? { beforeCommit: () => scanNotices(root, new Date().toISOString(), options.tick) } : {}),
     };
     const result = await syncOnce(git, syncOptions);
     if (options.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
@@ -69,10 +71,19 @@ async function findConfigDir(root: string): Promise<string | null> {
   return null;
 }
 
-async function scanNotices(root: string, now: string): Promise<string[]> {
+/**
+ * The scan (and, with `withTick`, the tick) a scheduled sync runs before it commits, so what
+ * they write goes out in the same sync. The tick needs the record a scan builds, so `--tick`
+ * scans too.
+ */
+async function scanNotices(root: string, now: string, withTick: boolean): Promise<string[]> {
   const scan = await scanVault(FsVault.at(root), { extract: extractNote, now });
-  const head = `Scanned ${scan.notes} notes: ${scan.items.length} items (${scan.created} new, ${scan.updated} updated).`;
-  return [head, ...scan.problems];
+  const lines = [`Scanned ${scan.notes} notes: ${scan.items.length} items (${scan.created} new, ${scan.updated} updated).`, ...scan.problems];
+  if (!withTick) return lines;
+  const nowMs = nowInstant(now, scan.record.settings.timezone) ?? Date.parse(now);
+  const result = await tick(scan.record, nowMs);
+  lines.push(`Ticked decision windows: ${result.adopted.length} adopted, ${result.contested.length} contested, ${result.waiting.length} still open.`, ...result.problems);
+  return lines;
 }
 
 /** The summary, then what sync recovered from and where conflict copies went, one per line. */
@@ -87,23 +98,7 @@ function report(result: SyncResult): string {
 }
 
 function readArgs(args: readonly string[]): SyncArgs {
-  let parsed: ReturnType<typeof parseSyncArgs>;
-  try {
-    parsed = parseSyncArgs(args);
-  } catch (error) {
-    throw new CliError(`${error instanceof Error ? error.message : String(error)}.`, 2);
-  }
-  const [vault, ...extra] = parsed.positionals;
-  if (vault === undefined) throw new CliError("give the vault folder: handoff sync VAULT.", 2);
-  if (extra.length > 0) throw new CliError(`give one vault folder, not ${parsed.positionals.length}: ${parsed.positionals.join(", ")}.`, 2);
-  return { vault, scan: parsed.values.scan ?? false, remote: parsed.values.remote, json: parsed.values.json ?? false };
-}
-
-function parseSyncArgs(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: { scan: { type: "boolean" }, remote: { type: "string" }, json: { type: "boolean" } },
-  });
+  const parsed = parseCommandArgs(args, { scan: { type: "boolean" }, tick: { type: "boolean" }, remote: { type: "string" }, json: { type: "boolean" } });
+  const vault = onePositional(parsed.positionals, "sync");
+  return { vault, scan: parsed.values.scan ?? false, tick: parsed.values.tick ?? false, remote: parsed.values.remote, json: parsed.values.json ?? false };
 }
