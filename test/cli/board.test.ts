@@ -1,17 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/command";
-import { main } from "../../src/cli/main";
 import { removeTempVaults, tempVault } from "../store/temp-vault";
+import { runCli } from "./run-cli";
 
 // `handoff board` in-process through `main()`, on real notes with the real extractor and store.
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), env: {}, cwd: process.cwd() };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 interface JsonCard { id: string; kind: string; title: string; status: string; owner: string | null; overdue: boolean; waitingOn: string[]; blockedBy: string[] }
 interface JsonBoard { now: string; zone: string; total: number; pending: number; columns: Array<{ id: string; items: JsonCard[] }> }
@@ -40,7 +33,7 @@ afterAll(removeTempVaults);
 describe("handoff board", () => {
   it("puts each item in its column: done from ✅, blocked from an open dependency, overdue from --now", async () => {
     const v = vault();
-    const { code, out, err } = await run(["board", v.root, "--json", "--now", "2026-11-24T10:00:00Z"]);
+    const { code, stdout: out, stderr: err } = await run(["board", v.root, "--json", "--now", "2026-11-24T10:00:00Z"]);
     expect(err).toBe("");
     expect(code).toBe(0);
     const board = JSON.parse(out) as JsonBoard;
@@ -60,7 +53,7 @@ describe("handoff board", () => {
 
   it("prints a readable table with times in --tz and the owner's zone, and a hint to scan", async () => {
     const v = vault();
-    const { code, out } = await run(["board", v.root, "--now", "2026-11-24T10:00:00Z", "--tz", "America/Toronto"]);
+    const { code, stdout: out } = await run(["board", v.root, "--now", "2026-11-24T10:00:00Z", "--tz", "America/Toronto"]);
     expect(code).toBe(0);
     expect(out).toMatch(/^OPEN \(\d+\)$/m);
     expect(out).toMatch(/^BLOCKED \(\d+\)$/m);
@@ -72,16 +65,16 @@ describe("handoff board", () => {
   it("says what to fix for a missing vault or an unknown zone", async () => {
     const missing = await run(["board", "/nonexistent/vault"]);
     expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/is not a folder/);
+    expect(missing.stderr).toMatch(/is not a folder/);
     const v = vault();
     const zone = await run(["board", v.root, "--tz", "Mars/Olympus"]);
     expect(zone.code).toBe(2);
-    expect(zone.err).toMatch(/not an IANA time zone/);
+    expect(zone.stderr).toMatch(/not an IANA time zone/);
   });
 
   it("explains an empty board", async () => {
     const v = tempVault({ "Notes/idea.md": "Just thinking out loud here.\n" });
-    const { code, out } = await run(["board", v.root, "--now", "2026-11-24T10:00:00Z"]);
+    const { code, stdout: out } = await run(["board", v.root, "--now", "2026-11-24T10:00:00Z"]);
     expect(code).toBe(0);
     expect(out).toMatch(/board is empty/);
   });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main";
+import { runCli } from "../cli/run-cli";
 
 const root = mkdtempSync(join(tmpdir(), "handoff-extract-cli-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -14,12 +14,7 @@ function write(path: string, text: string | Buffer): string {
   return full;
 }
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: root });
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runCli(args, { cwd: root });
 
 const NOTE = "# Notes\n\nI'll send the brief by Wednesday.\n\nWaiting on Wei Ling for the load test results.\n\nIt will probably rain.\n";
 

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main";
 import { KEY, NOTE } from "./harness";
 import { answering, useStandIn } from "./stand-in";
+import { runCli } from "../cli/run-cli";
 
 // `handoff extract --llm` and `handoff scan --llm` in-process through main(), against the stand-in
 // server over real HTTP, with the cache in a temp XDG_CACHE_HOME outside the vault.
@@ -22,12 +22,7 @@ function env(extra: Record<string, string> = {}, cache = join(root, `cache-${cac
   return { OPENAI_API_KEY: KEY, XDG_CACHE_HOME: cache, HOME: join(root, "home"), ...extra };
 }
 
-async function run(args: string[], environment: Record<string, string | undefined> = env()): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), env: environment, cwd: root });
-  return { code, out, err };
-}
+const run = (args: string[], environment: Record<string, string | undefined> = env()) => runCli(args, { cwd: root, env: environment });
 
 function write(path: string, text: string): string {
   const full = join(root, path);
@@ -44,7 +39,7 @@ describe("handoff extract --llm", () => {
   it("prints rule and grounded LLM candidates, with the LLM's marked, and a summary on stderr", async () => {
     write("note.md", NOTE);
     server.respond(answering([SHE_SAID, { kind: "decision", quote: "We cancelled the launch.", owner: null, due_text: null, when: "She said" }]));
-    const { code, out, err } = await run(["extract", "note.md", "--json", "--llm", "--llm-base-url", server.baseUrl, "--llm-model", "local-model"]);
+    const { code, stdout: out, stderr: err } = await run(["extract", "note.md", "--json", "--llm", "--llm-base-url", server.baseUrl, "--llm-model", "local-model"]);
     expect(code).toBe(0);
     const items = JSON.parse(out) as Array<Record<string, unknown>>;
     expect(items.map((i) => [i.kind, i.line, i.extractedBy])).toEqual([
@@ -68,7 +63,7 @@ describe("handoff extract --llm", () => {
   it("falls back to the rules with one warning when the server fails; the exit code stays 0", async () => {
     write("down.md", NOTE);
     server.script({ status: 500 });
-    const { code, out, err } = await run(["extract", "down.md", "--json", "--llm", `--llm-base-url=${server.baseUrl}`]);
+    const { code, stdout: out, stderr: err } = await run(["extract", "down.md", "--json", "--llm", `--llm-base-url=${server.baseUrl}`]);
     expect(code).toBe(0);
     expect((JSON.parse(out) as Array<{ extractedBy: string }>).map((i) => i.extractedBy)).toEqual(["rules"]);
     expect(warnings(err)).toHaveLength(1);
@@ -79,7 +74,7 @@ describe("handoff extract --llm", () => {
     write("hang.md", NOTE);
     server.script({ hang: true });
     const started = Date.now();
-    const { code, err } = await run(["extract", "hang.md", "--llm", "--llm-base-url", server.baseUrl, "--llm-timeout", "0.4"]);
+    const { code, stderr: err } = await run(["extract", "hang.md", "--llm", "--llm-base-url", server.baseUrl, "--llm-timeout", "0.4"]);
     expect(code).toBe(0);
     expect(Date.now() - started).toBeLessThan(5000);
     expect(warnings(err)).toEqual([expect.stringMatching(/did not answer within 0.4 s/)]);
@@ -89,9 +84,9 @@ describe("handoff extract --llm", () => {
     write("nokey.md", NOTE);
     const remote = await run(["extract", "nokey.md", "--llm", "--llm-base-url", "https://llm.example.com/v1"], env({ OPENAI_API_KEY: "" }));
     expect(remote.code).toBe(1);
-    expect(remote.err).toMatch(/handoff extract: --llm needs an API key for https:\/\/llm\.example\.com\/v1: set the OPENAI_API_KEY environment variable/);
+    expect(remote.stderr).toMatch(/handoff extract: --llm needs an API key for https:\/\/llm\.example\.com\/v1: set the OPENAI_API_KEY environment variable/);
     const defaultRemote = await run(["extract", "nokey.md", "--llm"], { XDG_CACHE_HOME: join(root, "c"), HOME: root });
-    expect(defaultRemote.err).toContain("https://api.openai.com/v1");
+    expect(defaultRemote.stderr).toContain("https://api.openai.com/v1");
     server.respond(answering([SHE_SAID]));
     const local = await run(["extract", "nokey.md", "--llm", "--llm-base-url", server.baseUrl], env({ OPENAI_API_KEY: "" }));
     expect(local.code).toBe(0);
@@ -111,7 +106,7 @@ describe("handoff extract --llm", () => {
   for (const [flags, message] of usage) {
     it(`usage error: ${flags.join(" ")}`, async () => {
       write("usage.md", NOTE);
-      const { code, err } = await run(["extract", "usage.md", ...flags]);
+      const { code, stderr: err } = await run(["extract", "usage.md", ...flags]);
       expect(code).toBe(2);
       expect(err).toMatch(message);
     });
@@ -142,7 +137,7 @@ describe("handoff scan --llm", () => {
     const dir = vault("vault-a");
     const cache = join(root, "cache-scan-a");
     server.respond(answering([SHE_SAID, SARAH, { ...SHE_SAID, quote: "She said they'd be done Friday." }]));
-    const { code, out, err } = await run(["scan", dir, "--json", "--llm", "--llm-base-url", server.baseUrl, "--now", "2026-11-24T09:00:00Z"], env({}, cache));
+    const { code, stdout: out, stderr: err } = await run(["scan", dir, "--json", "--llm", "--llm-base-url", server.baseUrl, "--now", "2026-11-24T09:00:00Z"], env({}, cache));
     expect([code, warnings(err)]).toEqual([0, []]);
     const result = JSON.parse(out) as { items: Array<{ path: string; source: string; line: number }>; llm: { calls: number; added: number } };
     expect(result.llm).toMatchObject({ calls: 2, added: 4 });
@@ -160,14 +155,14 @@ describe("handoff scan --llm", () => {
     const again = await run(["scan", dir, "--json", "--llm", "--llm-base-url", server.baseUrl, "--now", "2026-11-24T09:00:00Z"], env({}, cache));
     expect(again.code).toBe(0);
     expect(server.calls()).toBe(0);
-    expect((JSON.parse(again.out) as { updated: number; created: number }).created).toBe(0);
+    expect((JSON.parse(again.stdout) as { updated: number; created: number }).created).toBe(0);
     for (const f of all) expect(statSync(f).mtimeMs, f).toBe(before.get(f));
   });
 
   it("stops at the daily budget with one warning; the rest of the vault is read by the rules", async () => {
     const dir = vault("vault-b");
     server.respond(answering([SHE_SAID, SARAH]));
-    const { code, err } = await run(["scan", dir, "--llm", "--llm-base-url", server.baseUrl, "--llm-budget", "1"]);
+    const { code, stderr: err } = await run(["scan", dir, "--llm", "--llm-base-url", server.baseUrl, "--llm-budget", "1"]);
     expect(code).toBe(0);
     expect(server.calls()).toBe(1);
     expect(warnings(err)).toEqual([expect.stringMatching(/daily budget of 1 LLM calls on this device is used up/)]);

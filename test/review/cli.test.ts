@@ -1,21 +1,14 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/command";
-import { main } from "../../src/cli/main";
 import { removeReviewVaults, reviewVault, type ReviewVault } from "./review-vault";
 import { allWeekFiles, TEAM_FILES, WEEK_DECISIONS } from "./week-team";
+import { runCli } from "../cli/run-cli";
 
 // `handoff tick`, `handoff decisions` and `handoff review` run in-process through `main()` on a
 // real vault folder (the scripted week), with the real extractor.
 
 afterAll(removeReviewVaults);
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), env: {}, cwd: process.cwd() };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 function weekVault(): ReviewVault {
   const vault = reviewVault(TEAM_FILES);
@@ -37,7 +30,7 @@ interface DecisionJson {
 describe("handoff decisions", () => {
   it("--json lists each decision with id, title, status, windowCloses, owner, blockers and its item note", async () => {
     const vault = weekVault();
-    const { code, out, err } = await run(["decisions", vault.root, "--json", "--now", "2026-11-20T03:00:00Z"]);
+    const { code, stdout: out, stderr: err } = await run(["decisions", vault.root, "--json", "--now", "2026-11-20T03:00:00Z"]);
     expect([code, err]).toEqual([0, ""]);
     const rows = JSON.parse(out) as DecisionJson[];
     const pricing = rows.find((r) => r.windowCloses === WEEK_DECISIONS.pricing.closes) as DecisionJson;
@@ -52,7 +45,7 @@ describe("handoff decisions", () => {
   it("without --json prints a table grouped by status, and writes nothing", async () => {
     const vault = weekVault();
     const before = vault.tree();
-    const { code, out } = await run(["decisions", vault.root, "--now", "2026-11-20T03:00:00Z"]);
+    const { code, stdout: out } = await run(["decisions", vault.root, "--now", "2026-11-20T03:00:00Z"]);
     expect(code).toBe(0);
     expect(out).toMatch(/^OPEN \(3\)\n/);
     expect(out).toContain("OPEN      Ken Sato: Blocker: the two-column layout breaks on mobile Safari.  (Channels/product/2026-11-17 Ken Sato.md:6)");
@@ -65,21 +58,21 @@ describe("handoff tick", () => {
   it("--json says what was adopted and contested at which close; a second tick does nothing", async () => {
     const vault = weekVault();
     const first = await run(["tick", vault.root, "--now", "2026-11-24T09:00:00Z", "--json"]);
-    expect([first.code, first.err]).toEqual([0, ""]);
-    const result = JSON.parse(first.out) as { adopted: { decidedAt: string; owner: string; written: boolean }[]; contested: { decidedAt: string; blockers: { author: string }[] }[]; waiting: unknown[]; problems: string[] };
+    expect([first.code, first.stderr]).toEqual([0, ""]);
+    const result = JSON.parse(first.stdout) as { adopted: { decidedAt: string; owner: string; written: boolean }[]; contested: { decidedAt: string; blockers: { author: string }[] }[]; waiting: unknown[]; problems: string[] };
     expect(result.adopted.map((a) => [a.decidedAt, a.written]).sort()).toEqual([[WEEK_DECISIONS.annualPlan.closes, true], [WEEK_DECISIONS.eventStore.closes, true]]);
     expect(result.contested.map((c) => [c.decidedAt, c.blockers.map((b) => b.author)])).toEqual([[WEEK_DECISIONS.pricing.closes, ["Ken Sato"]]]);
     expect(result.problems).toEqual([]);
     const tree = vault.tree();
     const second = await run(["tick", vault.root, "--now", "2026-11-25T09:00:00Z"]);
-    expect(second.out).toBe("tick at 2026-11-25T09:00:00Z: 0 adopted, 0 contested, 0 windows still open.\n");
+    expect(second.stdout).toBe("tick at 2026-11-25T09:00:00Z: 0 adopted, 0 contested, 0 windows still open.\n");
     expect(vault.tree()).toEqual(tree);
   });
 
   it("reads a --now without a zone in the team's zone", async () => {
     const vault = weekVault();
     // 15:00 in London (the team's zone) is the annual plan's close exactly.
-    const { out } = await run(["tick", vault.root, "--now", "2026-11-18T15:00", "--json"]);
+    const { stdout: out } = await run(["tick", vault.root, "--now", "2026-11-18T15:00", "--json"]);
     expect((JSON.parse(out) as { adopted: { decidedAt: string }[] }).adopted.map((a) => a.decidedAt)).toEqual([WEEK_DECISIONS.annualPlan.closes]);
   });
 
@@ -92,8 +85,8 @@ describe("handoff tick", () => {
     const vault = weekVault();
     const result = await run(args.map((a) => (a === "VAULT" ? vault.root : a)));
     expect(result.code).toBe(code);
-    expect(result.err).toContain(message);
-    expect(result.out).toBe("");
+    expect(result.stderr).toContain(message);
+    expect(result.stdout).toBe("");
   });
 });
 
@@ -101,7 +94,7 @@ describe("handoff review", () => {
   it("--json returns the review's lists under named keys and writes the note", async () => {
     const vault = weekVault();
     await run(["tick", vault.root, "--now", "2026-11-24T09:00:00Z"]);
-    const { code, out, err } = await run(["review", vault.root, "--now", "2026-11-24T09:00:00Z", "--json"]);
+    const { code, stdout: out, stderr: err } = await run(["review", vault.root, "--now", "2026-11-24T09:00:00Z", "--json"]);
     expect([code, err]).toEqual([0, ""]);
     const review = JSON.parse(out) as Record<string, unknown> & { path: string; overdue: { title: string; owner: string }[]; contestedDecisions: { title: string }[]; trends: { week: string }[] };
     expect(Object.keys(review)).toEqual(["path", "written", "week", "start", "end", "now", "today", "zone", "overdue", "stalledDecisions", "contestedDecisions", "unansweredRequests", "blockedChains", "inactive", "waiting", "trends", "createdThisWeek", "problems"]);

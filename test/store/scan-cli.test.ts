@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/command";
-import { main } from "../../src/cli/main";
 import { removeTempVaults, tempVault, type TempVault } from "./temp-vault";
+import { runCli } from "../cli/run-cli";
 
 // `handoff scan` run in-process through `main()`, on real notes with the real extractor.
 
@@ -25,13 +24,7 @@ function vault(): TempVault {
   });
 }
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), env: {}, cwd: process.cwd() };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 interface JsonItem {
   id: string;
@@ -52,7 +45,7 @@ afterAll(removeTempVaults);
 describe("handoff scan", () => {
   it("prints the items with --json: item path, source path and 1-based line, windowCloses on windows", async () => {
     const v = vault();
-    const { code, out, err } = await run(["scan", v.root, "--json", "--now", "2026-11-25T09:00:00Z"]);
+    const { code, stdout: out, stderr: err } = await run(["scan", v.root, "--json", "--now", "2026-11-25T09:00:00Z"]);
     expect(err).toBe("");
     expect(code).toBe(0);
     const result = JSON.parse(out) as { notes: number; items: JsonItem[]; created: number; updated: number; ms: number; problems: string[] };
@@ -75,7 +68,7 @@ describe("handoff scan", () => {
     expect(task).toMatchObject({ kind: "commitment", owner: "Dev", due: dependency?.due, line: 9 });
     expect(dependency?.blockedBy).toEqual([task?.id]);
 
-    const again = JSON.parse((await run(["scan", v.root, "--json", "--now", "2026-11-25T09:00:00Z"])).out) as { created: number; updated: number; items: JsonItem[] };
+    const again = JSON.parse((await run(["scan", v.root, "--json", "--now", "2026-11-25T09:00:00Z"])).stdout) as { created: number; updated: number; items: JsonItem[] };
     expect([again.created, again.updated]).toEqual([0, 0]);
     expect(again.items.map((i) => i.id)).toEqual(result.items.map((i) => i.id));
   });
@@ -85,16 +78,16 @@ describe("handoff scan", () => {
     const before = v.tree();
     const dry = await run(["scan", v.root, "--dry-run", "--now", "2026-11-25"]);
     expect(dry.code).toBe(0);
-    expect(dry.out).toMatch(/^scanned 1 note: (\d+) items \(\1 would be new, 0 would be updated\)\ndry run: nothing was written\.\n$/);
+    expect(dry.stdout).toMatch(/^scanned 1 note: (\d+) items \(\1 would be new, 0 would be updated\)\ndry run: nothing was written\.\n$/);
     expect(v.tree()).toEqual(before);
     const real = await run(["scan", v.root, "--now", "2026-11-25"]);
-    expect(real.out).toMatch(/^scanned 1 note: (\d+) items \(\1 new, 0 updated\)\n$/);
+    expect(real.stdout).toMatch(/^scanned 1 note: (\d+) items \(\1 new, 0 updated\)\n$/);
   });
 
   it("lists problems after the counts, naming the file", async () => {
     const v = vault();
     v.write("Channels/design/Picture.md", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-    const { code, out } = await run(["scan", v.root, "--now", "2026-11-25"]);
+    const { code, stdout: out } = await run(["scan", v.root, "--now", "2026-11-25"]);
     expect(code).toBe(0);
     expect(out).toContain("; 1 problem:\n");
     expect(out).toContain('  Skipped "Channels/design/Picture.md": it is a binary file');
@@ -103,16 +96,16 @@ describe("handoff scan", () => {
   it("says what to fix for a missing vault folder and a bad --now", async () => {
     const missing = await run(["scan", "/no/such/vault", "--json"]);
     expect(missing.code).toBe(1);
-    expect(missing.err).toBe('handoff scan: "/no/such/vault" is not a folder. Give the path of the vault\'s root folder (the one that holds your notes).\n');
+    expect(missing.stderr).toBe('handoff scan: "/no/such/vault" is not a folder. Give the path of the vault\'s root folder (the one that holds your notes).\n');
     const v = vault();
     const badNow = await run(["scan", v.root, "--now", "next tuesday"]);
     expect(badNow.code).toBe(2);
-    expect(badNow.err).toContain('--now "next tuesday" is not an ISO date or instant');
+    expect(badNow.stderr).toContain('--now "next tuesday" is not an ISO date or instant');
     const noVault = await run(["scan"]);
     expect(noVault.code).toBe(2);
-    expect(noVault.err).toContain("give the vault folder: handoff scan VAULT.");
+    expect(noVault.stderr).toContain("give the vault folder: handoff scan VAULT.");
     const unknown = await run(["scan", v.root, "--frobnicate"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toContain("--frobnicate");
+    expect(unknown.stderr).toContain("--frobnicate");
   });
 });

@@ -3,29 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/command";
-import { main } from "../../src/cli/main";
 import { CONFLICT_MARKER } from "../../src/sync/resolve-conflicts";
 import { git, ISOLATED_GIT_ENV, LONDON, SINGAPORE, Team, writeFiles } from "./git-fixture";
 import { editField, itemNote, itemPath, readNote, replaceLine } from "./vault-fixture";
+import { runCli } from "../cli/run-cli";
 
 const BRIEF = { id: "ho-k3j9x2a", title: "Send the client brief" };
 const STANDUP = "Channels/team/2026-11-24 Standup.md";
 const SEED = { [itemPath(BRIEF)]: itemNote(BRIEF), [STANDUP]: "# Standup\n\nSarah will send the brief by Wednesday.\n" };
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(args: string[], cwd = process.cwd()): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: process.env, cwd };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], cwd = process.cwd()) => runCli(args, { cwd, env: process.env });
 
 let team: Team | null = null;
 const temps: string[] = [];

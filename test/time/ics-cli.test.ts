@@ -6,18 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main";
 import { DEMO_NOW, DEMO_VAULT } from "./team-fixtures";
+import { runCli } from "../cli/run-cli";
 
 const out = mkdtempSync(join(tmpdir(), "handoff-ics-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: out });
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runCli(args, { cwd: out });
 
 function events(text: string): ICAL.Component[] {
   return new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents("vevent");

@@ -1,15 +1,10 @@
 // `handoff slots` in-process through main(): the JSON contract, the readable table, and the
 // errors a person gets for unknown names (with close names), bad durations and missing options.
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main";
 import { DEMO_NOW, DEMO_VAULT } from "./team-fixtures";
+import { runCli } from "../cli/run-cli";
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: DEMO_VAULT });
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runCli(args, { cwd: DEMO_VAULT });
 
 /** An ISO 8601 instant with a ±HH:MM offset, as the contract promises. */
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
