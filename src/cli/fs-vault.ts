@@ -1,4 +1,6 @@
-import { mkdir, open, readdir, rename, stat, writeFile, type FileHandle } from "node:fs/promises";
+import { isUtf8 } from "node:buffer";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { mkdir, readdir, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { comparePaths } from "../store/set-map";
 import { checkVaultPath, VaultReadError, VaultWriteError, type VaultPort } from "../store/vault-port";
@@ -117,46 +119,55 @@ export class FsVault implements VaultPort {
     }
   }
 
+  /**
+   * Reads a note with synchronous calls (open, fstat, read, close): on a scan of many small notes
+   * the thread-pool round trips of asynchronous reads cost several times the read itself (34,000
+   * notes: ~0.35 s synchronous against ~2-3 s with 32 reads in flight, measured on 2 cores), and
+   * the CLI has nothing else to do meanwhile. The size is checked before anything is read.
+   */
   private async readRaw(path: string): Promise<{ text: string; bom: boolean }> {
-    const abs = this.abs(path);
-    let bytes: Buffer;
-    try {
-      const handle = await open(abs, "r");
-      try {
-        const info = await handle.stat();
-        if (!info.isFile()) throw new VaultReadError(path, "io", `Cannot read "${path}": it is a folder, not a note.`);
-        if (info.size > MAX_NOTE_BYTES) {
-          throw new VaultReadError(path, "too-large", `Skipped "${path}": ${(info.size / 1048576).toFixed(1)} MB is over the 20 MB limit for a note. Split it or move it out of the vault's source folders.`);
-        }
-        bytes = await readExactly(handle, info.size);
-      } finally {
-        await handle.close();
-      }
-    } catch (error) {
-      if (error instanceof VaultReadError) throw error;
-      if (codeOf(error) === NODE_ERROR_CODES.missing) {
-        throw new VaultReadError(path, "missing", `Cannot read "${path}": the file does not exist. Check the path (it is relative to the vault).`);
-      }
-      throw new VaultReadError(path, "io", `Cannot read "${path}": ${messageOf(error)}`);
-    }
-    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-      throw new VaultReadError(path, "binary", `Skipped "${path}": it is a binary file, not a text note. Rename it without the .md extension or move it out of the vault's notes.`);
-    }
-    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    try {
-      return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), bom };
-    } catch {
-      throw new VaultReadError(path, "not-utf8", `Skipped "${path}": it is not valid UTF-8 text. Re-save it as UTF-8 in your editor.`);
-    }
+    return readNoteFile(this.abs(path), path);
   }
 }
 
-/** Reads a file of known size through its open handle (no second `fstat`, unlike `handle.readFile`). */
-async function readExactly(handle: FileHandle, size: number): Promise<Buffer> {
+/** The note at `abs` as text (BOM removed, `bom` telling whether there was one), or a {@link VaultReadError} naming `path`. */
+function readNoteFile(abs: string, path: string): { text: string; bom: boolean } {
+  let bytes: Buffer;
+  try {
+    const fd = openSync(abs, "r");
+    try {
+      const info = fstatSync(fd);
+      if (!info.isFile()) throw new VaultReadError(path, "io", `Cannot read "${path}": it is a folder, not a note.`);
+      if (info.size > MAX_NOTE_BYTES) {
+        throw new VaultReadError(path, "too-large", `Skipped "${path}": ${(info.size / 1048576).toFixed(1)} MB is over the 20 MB limit for a note. Split it or move it out of the vault's source folders.`);
+      }
+      bytes = readExactly(fd, info.size);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    if (error instanceof VaultReadError) throw error;
+    if (codeOf(error) === NODE_ERROR_CODES.missing) {
+      throw new VaultReadError(path, "missing", `Cannot read "${path}": the file does not exist. Check the path (it is relative to the vault).`);
+    }
+    throw new VaultReadError(path, "io", `Cannot read "${path}": ${messageOf(error)}`);
+  }
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    throw new VaultReadError(path, "binary", `Skipped "${path}": it is a binary file, not a text note. Rename it without the .md extension or move it out of the vault's notes.`);
+  }
+  if (!isUtf8(bytes)) {
+    throw new VaultReadError(path, "not-utf8", `Skipped "${path}": it is not valid UTF-8 text. Re-save it as UTF-8 in your editor.`);
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text: (bom ? bytes.subarray(3) : bytes).toString("utf8"), bom };
+}
+
+/** Reads a file of known size through its open descriptor (no second `fstat`, unlike `readFileSync`). */
+function readExactly(fd: number, size: number): Buffer {
   const buffer = Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {
-    const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
+    const bytesRead = readSync(fd, buffer, filled, size - filled, filled);
     if (bytesRead === 0) break;
     filled += bytesRead;
   }
