@@ -134,13 +134,22 @@ const endOfDay = parser(END_OF_DAY, (context, match) => {
 
 const startOfDay = parser(START_OF_DAY, (context) => context.createParsingComponents({ hour: 9, minute: 0 }).addTag(TAG.startOfDay));
 
-const weekPeriod = parser(WEEK_PERIOD, (context, match) => {
-  if (match[0].toUpperCase() === "EOW") return onReferenceDate(context, TAG.week, "handoff:offset=0", "handoff:part=late");
+/**
+ * The tags of a {@link WEEK_PERIOD} match (week, offset, part), or null when it names no period
+ * ("week" or "the week" alone). Shared with the fast path (`fast-mentions.ts`).
+ */
+export function weekPeriodTags(match: RegExpMatchArray): readonly string[] | null {
+  if (match[0].toUpperCase() === "EOW") return [TAG.week, "handoff:offset=0", "handoff:part=late"];
   const part = match[1] ? PART_WORDS[match[1].toLowerCase()] : match[2] ? "late" : "whole";
   const which = (match[3] ?? "").toLowerCase().replace(/\s+/g, " ");
   if (!match[1] && !match[2] && !match[4] && (which === "" || which === "the")) return null;
   const offset = which === "next" || which.endsWith("following") ? 1 : 0;
-  return onReferenceDate(context, TAG.week, `handoff:offset=${match[4] ? 2 : offset}`, `handoff:part=${part ?? "whole"}`);
+  return [TAG.week, `handoff:offset=${match[4] ? 2 : offset}`, `handoff:part=${part ?? "whole"}`];
+}
+
+const weekPeriod = parser(WEEK_PERIOD, (context, match) => {
+  const tags = weekPeriodTags(match);
+  return tags === null ? null : onReferenceDate(context, ...tags);
 });
 
 const monthPeriod = parser(MONTH_PERIOD, (context, match) => {
@@ -166,18 +175,21 @@ const yearPeriod = parser(YEAR_PERIOD, (context, match) => {
   return onReferenceDate(context, TAG.year, `handoff:offset=${which === "next" ? 1 : 0}`);
 });
 
-const quarterPeriod = parser(QUARTER_PERIOD, (context, match) => {
-  const components = onReferenceDate(context, TAG.quarter);
+/** The tags of a {@link QUARTER_PERIOD} match. Shared with the fast path (`fast-mentions.ts`). */
+export function quarterPeriodTags(match: RegExpMatchArray): readonly string[] {
+  const tags: string[] = [TAG.quarter];
   if (match[2]) {
-    components.addTag(`handoff:quarter=${match[2]}`);
-    if (match[3]) components.addTag(`handoff:year=${match[3]}`);
-    if (match[4]) components.addTag(`handoff:year=${2000 + Number(match[4])}`);
+    tags.push(`handoff:quarter=${match[2]}`);
+    if (match[3]) tags.push(`handoff:year=${match[3]}`);
+    if (match[4]) tags.push(`handoff:year=${2000 + Number(match[4])}`);
   } else {
-    components.addTag(`handoff:offset=${(match[5] ?? "").toLowerCase() === "next" ? 1 : 0}`);
+    tags.push(`handoff:offset=${(match[5] ?? "").toLowerCase() === "next" ? 1 : 0}`);
   }
-  if (match[1]) components.addTag("handoff:end-of");
-  return components;
-});
+  if (match[1]) tags.push("handoff:end-of");
+  return tags;
+}
+
+const quarterPeriod = parser(QUARTER_PERIOD, (context, match) => onReferenceDate(context, ...quarterPeriodTags(match)));
 
 const ordinalDay = parser(ORDINAL_DAY, (context, match) => {
   const day = Number(match[1]);

@@ -1,6 +1,8 @@
-import { Chrono, en, type ParsedResult, type Refiner } from "chrono-node";
+import { Chrono, en, type Refiner } from "chrono-node";
 import { HANDOFF_PARSERS } from "./chrono-parsers";
 import type { ClockFacts } from "./clock-facts";
+import type { DateMention } from "./date-mention";
+import { fastDateMentions } from "./fast-mentions";
 
 /**
  * Handoff's configured chrono-node: English casual parsing plus Handoff's own parsers
@@ -36,7 +38,9 @@ const CHRONO = buildChrono();
 export const CHRONO_REFERENCE_MINUTES = 12 * 60;
 
 /**
- * Every date or time chrono finds in `text`, relative to the writer's reference date.
+ * Every date or time chrono finds in `text`, relative to the writer's reference date. The common
+ * deadline phrasings are read by the fast path (`fast-mentions.ts`, the same results without
+ * running chrono); everything else by chrono.
  *
  * chrono computes in the JavaScript engine's local time, and some of its refiners drop a
  * reference's zone on the way ("the day after tomorrow" re-reads "tomorrow" as a local Date).
@@ -46,7 +50,25 @@ export const CHRONO_REFERENCE_MINUTES = 12 * 60;
  * chrono returns are read (never its Date values); they are placed in the writer's zone by the
  * conventions. Noon is never inside a DST gap, so the local Date is exactly that wall time.
  */
-export function parseDateMentions(text: string, facts: ClockFacts): ParsedResult[] {
+export function parseDateMentions(text: string, facts: ClockFacts): DateMention[] {
+  return (fastPath ? fastDateMentions(text, facts) : null) ?? parseWithChrono(text, facts);
+}
+
+/** Whether {@link parseDateMentions} tries the fast path first (default true; see {@link useFastPath}). */
+let fastPath = true;
+
+/**
+ * Turns the fast path (`fast-mentions.ts`) on or off, and returns the previous setting. Only
+ * for tests and benchmarks that compare the two paths: results are the same either way.
+ */
+export function useFastPath(on: boolean): boolean {
+  const previous = fastPath;
+  fastPath = on;
+  return previous;
+}
+
+/** chrono's results for `text` (see {@link parseDateMentions}). */
+export function parseWithChrono(text: string, facts: ClockFacts): DateMention[] {
   const [year, month, day] = facts.date.split("-").map(Number) as [number, number, number];
   const localNoon = new Date(year, month - 1, day, CHRONO_REFERENCE_MINUTES / 60, 0, 0, 0);
   return CHRONO.parse(text, localNoon, { forwardDate: false });

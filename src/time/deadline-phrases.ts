@@ -1,7 +1,7 @@
-import type { ParsedResult } from "chrono-node";
 import { FixedOffsetZone, type Zone } from "luxon";
 import { TAG } from "./chrono-parsers";
 import type { ClockFacts } from "./clock-facts";
+import type { DateMention } from "./date-mention";
 import { parseDateMentions } from "./deadline-chrono";
 import { DATE_WORD, findPrefix, type Candidate } from "./deadline-signals";
 import { maskNoise } from "./noise-mask";
@@ -37,12 +37,12 @@ const ZONE_GAP = /^[\s,]*$/;
 const LOWERCASE_ZONE_WORD = /\s\(?[a-z]{2,4}\)?$/;
 
 /** True when the phrase names a time of day (a bare place after it is then a zone: "3pm London"). */
-function namesTime(result: ParsedResult): boolean {
+function namesTime(result: DateMention): boolean {
   const tags = result.tags();
   return result.start.isCertain("hour") || tags.has(TAG.endOfDay) || tags.has(TAG.startOfDay);
 }
 
-function zoneFor(from: number, to: number, result: ParsedResult, zones: readonly ZoneMention[], sentence: string): ZoneMention | null {
+function zoneFor(from: number, to: number, result: DateMention, zones: readonly ZoneMention[], sentence: string): ZoneMention | null {
   for (const zone of zones) {
     const inside = zone.from >= from && zone.from < to;
     const after = zone.from >= to && ZONE_GAP.test(sentence.slice(to, zone.from));

@@ -1,7 +1,7 @@
-import type { ParsedComponents, ParsedResult } from "chrono-node";
 import { DateTime, type Zone } from "luxon";
 import { TAG, tagNumber, tagPart } from "./chrono-parsers";
 import type { ClockFacts } from "./clock-facts";
+import type { DateComponents, DateMention } from "./date-mention";
 import { CHRONO_REFERENCE_MINUTES } from "./deadline-chrono";
 import { monthPeriod, partOfMonth, partOfWeek, periodDueDate, quarterPeriod, weekOf, weekOfMonth, type Period } from "./periods";
 import { addDays, calendarDate, isoWeekday, wallClock } from "./wall-clock";
@@ -19,7 +19,7 @@ export type PrefixRole = "by" | "before" | "in" | "on" | "for" | "from" | "after
 
 /** A parsed phrase and what surrounds it in the sentence. */
 export interface MentionInput {
-  readonly result: ParsedResult;
+  readonly result: DateMention;
   /** The phrase text as written (for words chrono does not tag, such as "weekend" or "next"). */
   readonly text: string;
   readonly role: PrefixRole | null;
@@ -39,7 +39,7 @@ const WEEKEND = /\bweekend\b/i;
 /** "next Friday": chrono's own reading applies (the Friday of next week, or the coming one when it is earlier in the week). */
 const NEXT_WORD = /\bnext\b/i;
 
-const ymd = (c: ParsedComponents): [number, number, number] => [c.get("year") ?? 0, c.get("month") ?? 1, c.get("day") ?? 1];
+const ymd = (c: DateComponents): [number, number, number] => [c.get("year") ?? 0, c.get("month") ?? 1, c.get("day") ?? 1];
 
 const isoDate = calendarDate;
 
@@ -72,7 +72,7 @@ function ordinalDate(day: number, offset: number, facts: ClockFacts): string | n
 }
 
 /** The period a phrase names (week, month, quarter), or null when it names a day. */
-function namedPeriod(c: ParsedComponents, tags: ReadonlySet<string>, facts: ClockFacts, clock: WriterClock): Period | null {
+function namedPeriod(c: DateComponents, tags: ReadonlySet<string>, facts: ClockFacts, clock: WriterClock): Period | null {
   const [refYear, refMonth] = [Number(facts.date.slice(0, 4)), Number(facts.date.slice(5, 7))];
   const offset = tagNumber(tags, "offset") ?? 0;
   if (tags.has(TAG.week)) return partOfWeek(weekOf(facts.date, offset), tagPart(tags), clock);
@@ -101,7 +101,7 @@ function namedPeriod(c: ParsedComponents, tags: ReadonlySet<string>, facts: Cloc
 }
 
 /** The day a phrase that names a day means, or null when it names none (a time alone). */
-function namedDay(c: ParsedComponents, tags: ReadonlySet<string>, input: MentionInput, facts: ClockFacts, clock: WriterClock): string | null {
+function namedDay(c: DateComponents, tags: ReadonlySet<string>, input: MentionInput, facts: ClockFacts, clock: WriterClock): string | null {
   const [year, month, day] = ymd(c);
   if (tags.has(TAG.workdays)) return addWorkdays(facts.date, tagNumber(tags, "count") ?? 1, clock);
   if (tags.has(TAG.ordinalDay) && !c.isCertain("month")) return ordinalDate(day, tagNumber(tags, "offset") ?? 0, facts);
@@ -122,7 +122,7 @@ function namedDay(c: ParsedComponents, tags: ReadonlySet<string>, input: Mention
  * Minutes after midnight the phrase names, and whether it named a time at all. "midnight
  * Friday" is the end of Friday (24:00), as a deadline means it; "morning" ends at noon.
  */
-function namedTime(c: ParsedComponents, tags: ReadonlySet<string>, facts: ClockFacts): { minutes: number; explicit: boolean } {
+function namedTime(c: DateComponents, tags: ReadonlySet<string>, facts: ClockFacts): { minutes: number; explicit: boolean } {
   if (tags.has(TAG.endOfDay)) return { minutes: facts.dayEndMinutes, explicit: true };
   if (tags.has(TAG.startOfDay)) return { minutes: facts.dayStartMinutes, explicit: true };
   if (tags.has("casualReference/midnight")) return { minutes: 24 * 60, explicit: true };

@@ -1,5 +1,5 @@
-import type { ParsedResult } from "chrono-node";
 import { TAG } from "./chrono-parsers";
+import type { DateMention } from "./date-mention";
 import type { PrefixRole } from "./deadline-resolve";
 
 /**
@@ -105,7 +105,7 @@ const END_OF_DAY_IDIOM = /^\s*,/;
 
 /** A phrase found in a sentence, before it is resolved. */
 export interface Candidate {
-  readonly result: ParsedResult;
+  readonly result: DateMention;
   /** The phrase's own span in the sentence, trimmed of punctuation. */
   readonly from: number;
   readonly to: number;
