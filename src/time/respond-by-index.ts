@@ -27,10 +27,31 @@ export class RespondByIndex {
     return new RespondByIndex(expectations, TeamAvailability.of(directory, settings));
   }
 
-  /** `items` with `respondBy` set on open requests in channels with an expectation; other items are returned as they are. */
+  /**
+   * `items` with `respondBy` set on open requests in channels with an expectation; other items are
+   * returned as they are. Incremental: the same array gives the same output; an array of the same
+   * length as the last one is compared entry by entry and only replaced entries are looked up (one
+   * edited note costs a pass of identity checks, not a lookup per item), and when none was
+   * replaced the last output itself comes back.
+   */
   apply(items: readonly Item[]): readonly Item[] {
     if (items === this.lastIn) return this.lastOut;
-    const out = this.expectations.size === 0 ? items : items.map((item) => this.one(item));
+    const last = this.lastIn;
+    let out: readonly Item[];
+    if (this.expectations.size === 0) {
+      out = items;
+    } else if (last !== null && last.length === items.length) {
+      let copy: Item[] | null = null;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i] as Item;
+        if (item === last[i]) continue;
+        copy ??= this.lastOut.slice();
+        copy[i] = this.one(item);
+      }
+      out = copy ?? this.lastOut;
+    } else {
+      out = items.map((item) => this.one(item));
+    }
     this.lastIn = items;
     this.lastOut = out;
     return out;

@@ -42,8 +42,25 @@ const REFERENCE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?
 
 const DEFAULT_WORKDAYS: readonly number[] = Object.freeze([1, 2, 3, 4, 5]);
 
+/**
+ * Whether a reference is an ISO date or instant that exists, remembered per string: a scan
+ * builds a clock per writer and note date, and luxon's ISO parse costs ~15 µs where a vault has a
+ * few hundred distinct dates. Bounded: starts over when full.
+ */
+const referenceValidity = new Map<string, boolean>();
+const REFERENCE_MEMO_LIMIT = 4096;
+
+function validReference(reference: string): boolean {
+  const known = referenceValidity.get(reference);
+  if (known !== undefined) return known;
+  const valid = REFERENCE.test(reference) && DateTime.fromISO(reference.replace(" ", "T"), { zone: "UTC" }).isValid;
+  if (referenceValidity.size >= REFERENCE_MEMO_LIMIT) referenceValidity.clear();
+  referenceValidity.set(reference, valid);
+  return valid;
+}
+
 function problemWith(fields: WriterClockFields): string | null {
-  if (!REFERENCE.test(fields.reference) || !DateTime.fromISO(fields.reference.replace(" ", "T"), { zone: "UTC" }).isValid) {
+  if (!validReference(fields.reference)) {
     return `reference "${fields.reference}" is not an ISO date like 2026-11-23`;
   }
   if (fields.zone !== undefined && !isValidZone(fields.zone)) {

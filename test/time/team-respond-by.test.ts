@@ -117,6 +117,23 @@ describe("respondByFor items", () => {
     expect(index.apply([asked, other])[0]).toBe(a);
     expect(index.one(asked)).toBe(a);
   });
+
+  it("a snapshot with one entry replaced looks up only that entry; one with none replaced gives the last output back", () => {
+    const index = RespondByIndex.of(directory, DEFAULT_TEAM_SETTINGS, expectations);
+    const asked = request({});
+    const other = makeItem({ id: "c1" });
+    const first = index.apply([asked, other]);
+    const copy = [asked, other];
+    expect(index.apply(copy)).toBe(first);
+    const edited = request({ title: "Can you review the new plan?" });
+    const next = index.apply([edited, other]);
+    expect(next).not.toBe(first);
+    expect(next[0]?.respondBy).toBe("2026-11-24T12:30:00+08:00");
+    expect(next[0]?.title).toBe("Can you review the new plan?");
+    expect(next[1]).toBe(other);
+    expect(first[0]?.title).not.toBe("Can you review the new plan?");
+    expect(index.apply([edited, other, asked]).map((i) => i.respondBy ?? null)).toEqual(["2026-11-24T12:30:00+08:00", null, "2026-11-24T12:30:00+08:00"]);
+  });
 });
 
 describe("the record, the board and waiting on me", () => {
