@@ -43,7 +43,7 @@ export class RespondByIndex {
     } else if (last !== null && last.length === items.length) {
       let copy: Item[] | null = null;
       for (let i = 0; i < items.length; i++) {
-        const item = items[i] as Item;
+        const item = items[i];
         if (item === last[i]) continue;
         copy ??= this.lastOut.slice();
         copy[i] = this.one(item);
