@@ -148,35 +148,43 @@ class Mention implements DateMention {
 
 type Kind = "day" | "time" | "period";
 
+type Known = Partial<Record<DateComponent, number>>;
+
 /** One recognised phrase: its span, what it knows, its tags and whether it is a day, a time or a whole result. */
 interface Atom {
   readonly from: number;
   readonly to: number;
   readonly kind: Kind;
-  readonly known: Partial<Record<DateComponent, number>>;
+  /** Components read from the words alone. */
+  readonly known: Known;
+  /** Components that depend on the reference date ("tomorrow", "next week"); null from it: chrono drops the result (left to chrono). */
+  readonly dated: ((facts: ClockFacts) => Known | null) | null;
   readonly tags: readonly string[];
   /** Whether the result has a time (chrono's zone refiner then reads lower-case words too). */
   readonly timed: boolean;
 }
 
 const ymd = (date: string): { year: number; month: number; day: number } => ({ year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) });
+const onReference = (facts: ClockFacts): Known => ymd(facts.date);
 
-/** The phrases in `text`, or null when one is of a form the fast path does not read. */
-function findAtoms(text: string, facts: ClockFacts): Atom[] | null {
+/** The phrases in `text` (what they say without the reference date), or null when one is of a form the fast path does not read. */
+function findAtoms(text: string): Atom[] | null {
   const atoms: Atom[] = [];
+  const add = (m: RegExpMatchArray, kind: Kind, known: Known, dated: Atom["dated"], tags: readonly string[], timed = false): void => {
+    atoms.push({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length, kind, known, dated, tags, timed });
+  };
   for (const m of text.matchAll(WEEKDAY_NAME)) {
     const from = m.index + (m[1] ?? "").length;
-    atoms.push({ from, to: from + (m[2] ?? "").length, kind: "day", known: { weekday: WEEKDAY_NUMBERS[(m[3] ?? "").toLowerCase()] }, tags: [], timed: false });
+    atoms.push({ from, to: from + (m[2] ?? "").length, kind: "day", known: { weekday: WEEKDAY_NUMBERS[(m[3] ?? "").toLowerCase()] }, dated: null, tags: [], timed: false });
   }
   for (const m of text.matchAll(CASUAL_DAY)) {
     const word = (m[1] ?? "").toLowerCase();
-    const date = word === "tomorrow" ? addDays(facts.date, 1) : facts.date;
-    atoms.push({ from: m.index, to: m.index + m[0].length, kind: "day", known: ymd(date), tags: [`casualReference/${word}`, "parser/ENCasualDateParser"], timed: false });
+    add(m, "day", {}, word === "tomorrow" ? (facts) => ymd(addDays(facts.date, 1)) : onReference, [`casualReference/${word}`, "parser/ENCasualDateParser"]);
   }
   for (const m of text.matchAll(END_OF_DAY_ALL)) {
     const abbreviation = m[1];
     if (abbreviation !== undefined && abbreviation.toUpperCase() !== "EOD" && abbreviation !== abbreviation.toUpperCase()) return null;
-    atoms.push({ from: m.index, to: m.index + m[0].length, kind: "time", known: { hour: 17, minute: 0 }, tags: [TAG.endOfDay], timed: true });
+    add(m, "time", { hour: 17, minute: 0 }, null, [TAG.endOfDay], true);
   }
   for (const m of text.matchAll(CLOCK_TIME)) {
     const atom = clockAtom(text, m);
@@ -186,26 +194,27 @@ function findAtoms(text: string, facts: ClockFacts): Atom[] | null {
   for (const m of text.matchAll(WEEK_PERIOD_ALL)) {
     const tags = weekPeriodTags(m);
     if (tags === null) return null;
-    atoms.push({ from: m.index, to: m.index + m[0].length, kind: "period", known: ymd(facts.date), tags, timed: false });
+    add(m, "period", {}, onReference, tags);
   }
   for (const m of text.matchAll(IN_DAYS)) {
     const word = (m[1] ?? "").toLowerCase();
-    const date = addDays(facts.date, COUNT_WORDS[word] ?? Number(word));
-    atoms.push({ from: m.index, to: m.index + m[0].length, kind: "period", known: { ...ymd(date), weekday: isoWeekday(date) % 7 }, tags: ["result/relativeDate"], timed: false });
+    const count = COUNT_WORDS[word] ?? Number(word);
+    add(m, "period", {}, (facts) => {
+      const date = addDays(facts.date, count);
+      return { ...ymd(date), weekday: isoWeekday(date) % 7 };
+    }, ["result/relativeDate"]);
   }
   for (const m of text.matchAll(ORDINAL_DAY_ALL)) {
     const day = Number(m[1]);
+    if (m[2] !== undefined || day < 1 || day > 31) return null;
     // chrono drops a day the reference's month does not have ("the 30th" written in February): left to it.
-    if (m[2] !== undefined || day < 1 || day > daysInMonth(Number(facts.date.slice(0, 4)), Number(facts.date.slice(5, 7)))) return null;
-    atoms.push({ from: m.index, to: m.index + m[0].length, kind: "day", known: { day }, tags: [TAG.ordinalDay], timed: false });
+    add(m, "day", { day }, (facts) => (day > daysInMonth(Number(facts.date.slice(0, 4)), Number(facts.date.slice(5, 7))) ? null : {}), [TAG.ordinalDay]);
   }
-  for (const m of text.matchAll(QUARTER_PERIOD_ALL)) {
-    atoms.push({ from: m.index, to: m.index + m[0].length, kind: "period", known: ymd(facts.date), tags: quarterPeriodTags(m), timed: false });
-  }
+  for (const m of text.matchAll(QUARTER_PERIOD_ALL)) add(m, "period", {}, onReference, quarterPeriodTags(m));
   for (const m of text.matchAll(ISO_DAY)) {
     const { year, month, day } = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
     if (calendarDate(year, month, day) === null || !ISO_EDGE.test(text.slice(Math.max(0, m.index - 1), m.index)) || !ISO_AFTER.test(text.slice(m.index + m[0].length))) return null;
-    atoms.push({ from: m.index, to: m.index + m[0].length, kind: "period", known: { year, month, day }, tags: [], timed: false });
+    add(m, "period", { year, month, day }, null, []);
   }
   return atoms.sort((a, b) => a.from - b.from);
 }
@@ -235,7 +244,7 @@ function clockAtom(text: string, m: RegExpMatchArray): Atom | null {
     if (prev === undefined || /[\Wt]/i.test(prev)) from = start;
     else return null;
   }
-  return { from, to: index + m[0].length, kind: "time", known: { hour, minute }, tags: ["parser/ENTimeExpressionParser"], timed: true };
+  return { from, to: index + m[0].length, kind: "time", known: { hour, minute }, dated: null, tags: ["parser/ENTimeExpressionParser"], timed: true };
 }
 
 /**
@@ -251,27 +260,31 @@ function separated(gap: string): boolean {
   return false;
 }
 
-/** A day and a time merged, or a lone atom, as one result. */
-function toMention(text: string, atoms: readonly Atom[]): Mention {
+/** A day and a time merged, or a lone atom, as one result; null when chrono drops it for this reference date. */
+function toMention(text: string, atoms: readonly Atom[], facts: ClockFacts): Mention | null {
   const first = atoms[0];
   const last = atoms[atoms.length - 1];
-  const known = Object.assign({}, ...atoms.map((a) => a.known)) as Partial<Record<DateComponent, number>>;
+  const known: Known = {};
+  for (const atom of atoms) {
+    Object.assign(known, atom.known);
+    if (atom.dated === null) continue;
+    const dated = atom.dated(facts);
+    if (dated === null) return null;
+    Object.assign(known, dated);
+  }
   const day = atoms.find((a) => a.kind !== "time");
   const tags = day === undefined ? first.tags : [...day.tags, ...atoms.filter((a) => a !== day).flatMap((a) => a.tags)];
   return new Mention(first.from, text.slice(first.from, last.to), new Components(known, {}), tags);
 }
 
-/**
- * What chrono returns for `text` (the deadline window of a sentence, noise and zone words blanked)
- * when the fast path can tell, else null. See the file comment.
- */
-export function fastDateMentions(text: string, facts: ClockFacts): DateMention[] | null {
-  const atoms = findAtoms(text, facts);
+/** How a text splits into results (each one atom, or a day and a time merged), or null when it is left to chrono. Depends on the text only. */
+function planResults(text: string): readonly (readonly Atom[])[] | null {
+  const atoms = findAtoms(text);
   if (atoms === null) return null;
   let rest = text;
   for (const atom of atoms) rest = rest.slice(0, atom.from) + " ".repeat(atom.to - atom.from) + rest.slice(atom.to);
   if (CHRONO_TRIGGER.test(rest)) return null;
-  const mentions: Mention[] = [];
+  const groups: Atom[][] = [];
   let previousEnd = -1;
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i];
@@ -287,8 +300,37 @@ export function fastDateMentions(text: string, facts: ClockFacts): DateMention[]
     const end = (group[group.length - 1]).to;
     const zoneWord = ZONE_WORD_AFTER.exec(text.slice(end));
     if (zoneWord && (group.some((g) => g.timed) || zoneWord[1] === (zoneWord[1] ?? "").toUpperCase())) return null;
-    mentions.push(toMention(text, group));
+    groups.push(group);
     previousEnd = end;
+  }
+  return groups;
+}
+
+/**
+ * Plans by text: a scan meets the same deadline windows in many notes (one writer's standups,
+ * the same phrasing across a team), and a plan does not depend on the reference date. Bounded:
+ * starts over when full.
+ */
+const plans = new Map<string, readonly (readonly Atom[])[] | null>();
+const PLAN_MEMO_LIMIT = 5000;
+
+/**
+ * What chrono returns for `text` (the deadline window of a sentence, noise and zone words blanked)
+ * when the fast path can tell, else null. See the file comment.
+ */
+export function fastDateMentions(text: string, facts: ClockFacts): DateMention[] | null {
+  let plan = plans.get(text);
+  if (plan === undefined) {
+    plan = planResults(text);
+    if (plans.size >= PLAN_MEMO_LIMIT) plans.clear();
+    plans.set(text, plan);
+  }
+  if (plan === null) return null;
+  const mentions: DateMention[] = [];
+  for (const group of plan) {
+    const mention = toMention(text, group, facts);
+    if (mention === null) return null;
+    mentions.push(mention);
   }
   return mentions;
 }
