@@ -1,6 +1,5 @@
 import { DateTime } from "luxon";
 import { clockMinutes } from "./clock-time";
-import { wallClock } from "./wall-clock";
 import { makeWriterClock, type WriterClock } from "./writer-clock";
 
 /**
@@ -11,13 +10,11 @@ export interface ClockFacts {
   readonly zone: string;
   /** The reference date in the writer's zone, `YYYY-MM-DD`. */
   readonly date: string;
-  /** The reference instant when the reference has a time; null for a bare date. */
-  readonly instant: DateTime | null;
   /**
-   * The instant "after the reference" is measured from: the reference instant, or for a bare
-   * date the start of the writer's working day on it (the note was written that working day).
+   * The reference instant when the reference has a time; null for a bare date (the time of
+   * writing is then unknown, and a span counted from it, "within the hour", has no instant).
    */
-  readonly anchor: DateTime;
+  readonly instant: DateTime | null;
   readonly dayStartMinutes: number;
   readonly dayEndMinutes: number;
   readonly workdays: ReadonlySet<number>;
@@ -44,8 +41,7 @@ export function readClock(clock: WriterClock): ClockFacts {
   const text = clock.reference.replace(" ", "T");
   const instant = HAS_TIME.test(text) ? DateTime.fromISO(text, { zone, setZone: false }).setZone(zone) : null;
   const date = instant ? (instant.toISODate() ?? text.slice(0, 10)) : text.slice(0, 10);
-  const anchor = instant ?? wallClock(date, dayStartMinutes, zone);
-  const facts: ClockFacts = Object.freeze({ zone, date, instant, anchor, dayStartMinutes, dayEndMinutes, workdays: new Set(clock.workdays) });
+  const facts: ClockFacts = Object.freeze({ zone, date, instant, dayStartMinutes, dayEndMinutes, workdays: new Set(clock.workdays) });
   cache.set(clock, facts);
   return facts;
 }

@@ -138,19 +138,33 @@ function at(date: string, minutes: number, zone: string | Zone): DateTime {
   return typeof zone === "string" ? wallClock(date, minutes, zone) : wallClock(date, minutes, "UTC").setZone(zone, { keepLocalTime: true });
 }
 
+/** chrono's tag on a span with hours, minutes or seconds counted from the reference ("in 2 hours", "within the hour", "in 30 minutes"). */
+const TIME_SPAN_TAG = "result/relativeDateAndTime";
+
+/**
+ * Whether a phrase is a span of hours, minutes or seconds counted from the moment of writing
+ * ("within the hour", "in an hour", "in 30 minutes", "within 2 hours"). Only an instant
+ * reference gives it an instant: from a note's date alone the time of writing is unknown, and
+ * counting from the start or the end of the day would invent one.
+ */
+export function isTimeSpan(result: DateMention): boolean {
+  return result.tags().has(TIME_SPAN_TAG);
+}
+
 /**
  * The instant a parsed phrase means, in the zone it was meant in (the writer's, or the zone
- * the text names), or null when it names no valid date (Feb 30). A range ("3/21 to 3/26") is
- * due at its end.
+ * the text names), or null when it names no valid date (Feb 30) or is a time span
+ * ({@link isTimeSpan}) and the reference is a bare date. A range ("3/21 to 3/26") is due at its end.
  */
 export function resolveMention(input: MentionInput, facts: ClockFacts, clock: WriterClock): DateTime | null {
   const c = input.result.end ?? input.result.start;
   const tags = input.result.tags();
   const zone = input.zone ?? facts.zone;
-  if (tags.has("result/relativeDateAndTime")) {
+  if (tags.has(TIME_SPAN_TAG)) {
+    if (facts.instant === null) return null;
     const wall = DateTime.fromObject({ year: c.get("year") ?? 0, month: c.get("month") ?? 1, day: c.get("day") ?? 1, hour: c.get("hour") ?? 0, minute: c.get("minute") ?? 0, second: c.get("second") ?? 0 }, { zone: "UTC" });
     const reference = DateTime.fromISO(facts.date, { zone: "UTC" }).plus({ minutes: CHRONO_REFERENCE_MINUTES });
-    return facts.anchor.plus(wall.diff(reference)).setZone(zone);
+    return facts.instant.plus(wall.diff(reference)).setZone(zone);
   }
   const time = namedTime(c, tags, facts);
   const period = namedPeriod(c, tags, facts, clock);

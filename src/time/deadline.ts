@@ -1,5 +1,5 @@
 import { readClock } from "./clock-facts";
-import { resolveMention } from "./deadline-resolve";
+import { isTimeSpan, resolveMention } from "./deadline-resolve";
 import { findPhrases, type Phrase } from "./deadline-phrases";
 import { DATE_WORD, rejectReason } from "./deadline-signals";
 import { RECURRENCE } from "./recurrence";
@@ -48,7 +48,9 @@ function toDeadline(sentence: string, phrase: Phrase, due: string | null): Deadl
  * The deadline phrase in a sentence, or null. Version numbers, issue numbers, URLs, counts,
  * durations and reported past events ("we met at 3pm") are not deadlines. A recurrence ("every
  * Monday by 10am") comes back with its RRULE and next due. When a sentence holds several
- * dates, one after "by"/"before"/"until" wins, then one after "in"/"on", then the first.
+ * dates, one after "by"/"before"/"until" wins, then one after "in"/"on", then the first. A
+ * span counted from the moment of writing ("within the hour", "in 30 minutes") has `due` null
+ * unless the clock's reference is an instant: a note's date does not say when it was written.
  * Throws only for an invalid clock (build clocks with `makeWriterClock`).
  */
 export function findDeadline(sentence: string, clock: WriterClock): Deadline | null {
@@ -60,12 +62,13 @@ export function findDeadline(sentence: string, clock: WriterClock): Deadline | n
     const recurring = recurrenceFromText(text, clock, phrases);
     if (recurring !== null) return { text: recurring.text, index: recurring.index, due: recurring.due, recurrence: recurring.rrule };
   }
-  let best: { phrase: Phrase; due: string } | null = null;
+  let best: { phrase: Phrase; due: string | null } | null = null;
   for (const phrase of phrases) {
     if (rejectReason(phrase, text, false) !== null) continue;
     const due = resolveMention({ result: phrase.result, text: text.slice(phrase.from, phrase.to), role: phrase.prefix?.role ?? null, zone: phrase.zone }, facts, clock);
-    if (due === null) continue;
-    if (best === null || strength(phrase) > strength(best.phrase)) best = { phrase, due: formatInstant(due) };
+    // A time span from a bare date ("within the hour") is still the sentence's deadline phrase; it has no instant.
+    if (due === null && !isTimeSpan(phrase.result)) continue;
+    if (best === null || strength(phrase) > strength(best.phrase)) best = { phrase, due: due === null ? null : formatInstant(due) };
   }
   return best === null ? null : toDeadline(text, best.phrase, best.due);
 }

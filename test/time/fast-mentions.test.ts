@@ -103,7 +103,21 @@ describe("CHRONO_TRIGGER", () => {
   );
 });
 
+/**
+ * Sentences of fixed deadline bugs, checked under every clock (dated and instant references,
+ * five zones): the fix lives in the shared conventions, so both paths must carry it.
+ */
+const FIXED: readonly string[] = [
+  // A span of hours from a bare date has no instant; from an instant it counts from it.
+  "Can someone from Dev look at this within the hour?", "in an hour", "Back in 30 minutes", "Please confirm within 2 hours.", "within 24 hours",
+  "Take a look in 2 hours and send the report by Friday", "Look at it within the hour, we ship Friday", "within the hour EOD", "in 2 hours on Friday",
+];
+
 describe("fast path and chrono give the same deadlines", () => {
+  it("on the sentences of fixed bugs, under every clock", () => {
+    expectSame(FIXED, CLOCKS);
+  });
+
   it("on every string literal in test/time's suites", () => {
     const folder = fileURLToPath(new URL(".", import.meta.url));
     const literals = new Set<string>();
@@ -126,7 +140,7 @@ describe("fast path and chrono give the same deadlines", () => {
   const TIMES = ["EOD", "eod", "COB", "cob", "end of day", "the end of the day", "end of the working day", "3pm", "3 pm", "10:30am", "17:00", "9:05", "12am", "12pm", "at 9am", "at 17:30", "13pm", "24:00"];
   const PERIODS = ["end of week", "the end of the week", "end of next week", "next week", "this week", "EOW", "late next week", "the week after next", "in two days", "in 3 days", "in twelve days", "Q1", "Q3 2027", "next quarter", "2026-11-27", "2027-02-30", "2026-12-01."];
   const GAPS = [" ", ", ", " at ", " on ", " - ", " to ", "  "];
-  const FILLERS = ["", ".", "?", ":", " so we can ship", " and", " ET", " SGT", " PT", " get lunch", " for the Q1 roadmap draft", " (see notes)", " unless someone objects", " this", " next Friday",
+  const FILLERS = ["", ".", "?", ":", " so we can ship", " within the hour", " or in 30 minutes", " and", " ET", " SGT", " PT", " get lunch", " for the Q1 roadmap draft", " (see notes)", " unless someone objects", " this", " next Friday",
     " Fri", " may", " of the day", " or Monday", " latest", " please", " 👍", ", thanks", " x-3pm", " o'clock", " in the morning", " Toronto time", " 2027", " week", " the roadmap"];
   const LEADS = ["", "I'll have the brief ready ", "Review the API spec ", "We decided ", "Waiting on Emma ", "Spent most of the day on it ", "Ship v2.3 ", "See #12 ", "Met ", "We met "];
 
