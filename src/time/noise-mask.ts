@@ -30,8 +30,11 @@ const TIME_PREPOSITION_BEFORE = /\b(?:at|by|before|until|till|from|to)\s+$/i;
 /** Issue, pull request and proposal references: "#43784", "GH-12", "PR 87983", "PEP 689", "PEPs 655", "KEP-1234", "issue 31". */
 export const REFERENCE_NUMBER = /(?:#\d+|\b(?:GH|PR|PEPs?|KEP|RFC|issue|ticket)[-\s]?#?\d+)\b/gi;
 
-/** Tracker keys in capitals: "ABC-123", "SEC2-9" (case-sensitive, so "mid-2027" is not one). */
-export const TICKET_KEY = /\b[A-Z][A-Z\d]+-\d+\b/g;
+/**
+ * Tracker keys in capitals: "ABC-123", "SEC2-9" (case-sensitive, so "mid-2027" is not one). Not
+ * a negative UTC offset as chrono reads one ("UTC-05:00", "GMT-5", "UTC-0330"): that is a zone.
+ */
+export const TICKET_KEY = /\b(?!(?:UTC|GMT)-(?:0?\d|1[0-4])(?::?[0-5]\d)?\b)[A-Z][A-Z\d]+-\d+\b/g;
 
 /** E-mail addresses and @handles. */
 export const HANDLE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+/g;

@@ -32,10 +32,23 @@ function timePhrase(phrases: readonly Phrase[], text: string, from: number, to: 
   return null;
 }
 
-/** The clock to compute occurrences with: the writer's, or the same in the zone the text names. */
+/**
+ * The IANA name of a fixed offset zone ("UTC-5" → `Etc/GMT+5`: POSIX signs are inverted), or
+ * null when the offset is not whole hours (no IANA zone has it: "UTC+05:30" recurrences keep
+ * the writer's zone).
+ */
+function ianaForOffset(zone: Zone): string | null {
+  const minutes = zone.offset(0);
+  if (minutes === 0) return "UTC";
+  if (minutes % 60 !== 0) return null;
+  return `Etc/GMT${minutes > 0 ? "-" : "+"}${Math.abs(minutes) / 60}`;
+}
+
+/** The clock to compute occurrences with: the writer's, or the same in the zone (or whole-hour offset) the text names. */
 function clockIn(zone: string | Zone | null, clock: WriterClock): WriterClock {
   if (zone === null) return clock;
-  const name = typeof zone === "string" ? zone : zone.name;
+  const name = typeof zone === "string" ? zone : zone.isUniversal ? ianaForOffset(zone) : zone.name;
+  if (name === null) return clock;
   const moved = makeWriterClock({ ...clock, zone: name });
   return moved.ok ? moved.clock : clock;
 }

@@ -111,6 +111,9 @@ const FIXED: readonly string[] = [
   // A span of hours from a bare date has no instant; from an instant it counts from it.
   "Can someone from Dev look at this within the hour?", "in an hour", "Back in 30 minutes", "Please confirm within 2 hours.", "within 24 hours",
   "Take a look in 2 hours and send the report by Friday", "Look at it within the hour, we ship Friday", "within the hour EOD", "in 2 hours on Friday",
+  // A written offset after UTC/GMT is an explicit zone, whatever its sign.
+  "by 17:00 UTC-05:00", "by 17:00 UTC-5", "by 17:00 GMT-05:00", "by 17:00 UTC+05:30", "at 10am UTC-08:00 on Friday", "Friday 9am (UTC-03:30)",
+  "by Friday EOD GMT-5", "Input needed by Thu 26 Nov 2026 17:00 UTC-05:00.", "by 17:00 UTC-15", "Our office is on UTC-5 and we ship Friday", "every Monday at 10am UTC-5",
 ];
 
 describe("fast path and chrono give the same deadlines", () => {
@@ -140,7 +143,7 @@ describe("fast path and chrono give the same deadlines", () => {
   const TIMES = ["EOD", "eod", "COB", "cob", "end of day", "the end of the day", "end of the working day", "3pm", "3 pm", "10:30am", "17:00", "9:05", "12am", "12pm", "at 9am", "at 17:30", "13pm", "24:00"];
   const PERIODS = ["end of week", "the end of the week", "end of next week", "next week", "this week", "EOW", "late next week", "the week after next", "in two days", "in 3 days", "in twelve days", "Q1", "Q3 2027", "next quarter", "2026-11-27", "2027-02-30", "2026-12-01."];
   const GAPS = [" ", ", ", " at ", " on ", " - ", " to ", "  "];
-  const FILLERS = ["", ".", "?", ":", " so we can ship", " within the hour", " or in 30 minutes", " and", " ET", " SGT", " PT", " get lunch", " for the Q1 roadmap draft", " (see notes)", " unless someone objects", " this", " next Friday",
+  const FILLERS = ["", ".", "?", ":", " so we can ship", " within the hour", " or in 30 minutes", " UTC-05:00", " GMT-5", " (UTC+05:30)", " and", " ET", " SGT", " PT", " get lunch", " for the Q1 roadmap draft", " (see notes)", " unless someone objects", " this", " next Friday",
     " Fri", " may", " of the day", " or Monday", " latest", " please", " 👍", ", thanks", " x-3pm", " o'clock", " in the morning", " Toronto time", " 2027", " week", " the roadmap"];
   const LEADS = ["", "I'll have the brief ready ", "Review the API spec ", "We decided ", "Waiting on Emma ", "Spent most of the day on it ", "Ship v2.3 ", "See #12 ", "Met ", "We met "];
 
@@ -181,7 +184,7 @@ describe("fast path and chrono give the same deadlines", () => {
   // Words glued and spaced at random ("thisMonday", "onSun", "dayslater"): chrono reads some glued forms.
   const WORDS = ["by", "before", "Friday", "friday", "EOD", "eod", "COB", "next", "week", "3pm", "9am", "SGT", "ET", "Toronto", "the", "30th", "Monday", "at", "10:30", "17:00",
     "in", "two", "3", "days", "day", "Q1", "v2.3", "#12", "to", "(", ")", ",", ".", "end", "of", "on", "tomorrow", "today", "this", "so", "AND", "get", "from", "until",
-    "2026-11-27", "due", "a", "for", "later", "after", "EOW", "mid", "late", "roadmap", "o'clock", "-", "is", "met", "we", "'s", "PT", "Sun", "Sat", "out", "them"];
+    "2026-11-27", "due", "a", "for", "later", "UTC-5", "GMT+05:30", "after", "EOW", "mid", "late", "roadmap", "o'clock", "-", "is", "met", "we", "'s", "PT", "Sun", "Sat", "out", "them"];
   const glued = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(" ", "", "  ", ", ")), { minLength: 1, maxLength: 9 }).map((ws) => ws.map(([w, g]) => w + g).join("").trim());
 
   it("on generated runs of words, glued and spaced", () => {
