@@ -7,6 +7,7 @@ import { displayName } from "./name-key";
 import { isRealDate, noteDate } from "./note-date";
 import { readNoteHeader } from "./note-header";
 import { scalarText } from "./person-fields";
+import { sharedClock } from "./shared-clocks";
 
 /** What extraction is told about a note besides its text (docs/ARCHITECTURE.md "Extraction"). */
 export interface ExtractContext {
@@ -56,8 +57,9 @@ export interface NotePreamble {
  * Writer clocks per team settings object: the base clock of a writer (keyed by their clock
  * fields and the zone override: `writerClockFor` validates every field, tens of microseconds),
  * and the clock of each (writer, reference) pair, so every note of one writer on one day shares
- * one clock object (src/time caches its reading per clock object, and the deadline memo is keyed
- * by it). Bounded; clocks are immutable, so sharing one changes nothing.
+ * one clock object, and writers with the same clock values share it too (see ./shared-clocks.ts:
+ * src/time caches its reading per clock object, and the deadline memo is keyed by it). Bounded;
+ * clocks are immutable, so sharing one changes nothing.
  */
 interface BaseClock {
   readonly clock: WriterClock;
@@ -84,7 +86,7 @@ function clockFor(person: Person | null, settings: TeamSettings, reference: stri
   let base = bases.get(key);
   if (base === undefined) {
     const built = writerClockFor(person, settings, PHRASE_ONLY_REFERENCE, zone);
-    base = { clock: built.clock, problems: built.problems, byReference: new Map() };
+    base = { clock: sharedClock(built.clock), problems: built.problems, byReference: new Map() };
     if (bases.size >= CLOCK_CACHE_LIMIT) bases.clear();
     bases.set(key, base);
   }
@@ -92,7 +94,7 @@ function clockFor(person: Person | null, settings: TeamSettings, reference: stri
   let clock = base.byReference.get(reference);
   if (clock === undefined) {
     if (!isReference(reference)) throw new RangeError(`not an ISO reference: ${reference}`);
-    clock = Object.freeze({ ...base.clock, reference });
+    clock = sharedClock({ ...base.clock, reference });
     if (base.byReference.size >= CLOCK_CACHE_LIMIT) base.byReference.clear();
     base.byReference.set(reference, clock);
   }
