@@ -34,6 +34,9 @@ const UPDATE_YAML_OPTIONS = Object.freeze({ ...ITEM_YAML_OPTIONS, singleQuote: n
  * the extracted value. Returns null when nothing would change, so nothing is written.
  */
 export function planItemUpdate(note: ItemNote, desired: ManagedValues, sourceMissing: boolean): ItemPatch | null {
+  // Nearly every item on a re-scan already holds what extraction finds and its fingerprint
+  // records exactly those values: compared first, hashed once, nothing else built.
+  if (note.item.sourceMissing === sourceMissing && sameValues(note.values, desired) && Fingerprint.matches(note.fingerprint, note.values)) return null;
   const old = Fingerprint.parse(note.fingerprint);
   const changes: FieldChange[] = [];
   const adopted: ManagedField[] = [];
@@ -49,6 +52,12 @@ export function planItemUpdate(note: ItemNote, desired: ManagedValues, sourceMis
   if (changes.length === 0 && adopted.length === 0) return null;
   const fingerprint = old.withValues([...changes.flatMap((c) => (c.field === "source_missing" ? [] : [[c.field, c.to as FieldValue] as const])), ...adopted.map((f) => [f, desired[f]] as const)]);
   return { changes, fingerprint };
+}
+
+/** True when every managed field of `a` equals the same field of `b`. */
+function sameValues(a: ManagedValues, b: ManagedValues): boolean {
+  for (const field of MANAGED_FIELDS) if (!sameValue(a[field], b[field])) return false;
+  return true;
 }
 
 /**
