@@ -48,6 +48,9 @@ const THEMATIC_BREAK = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 /** A callout's first line (`> [!note]`). */
 const CALLOUT_START = /^\s*>\s*\[!/;
 
+/** Whitespace other than one plain space between words: a tab, a line break, a run of spaces. */
+const UNEVEN_SPACE = /[^\S ]|\s\s/;
+
 /** Characters of a block's text kept for ids and matching (4 KB: far more than a sentence). */
 export const MAX_BLOCK_TEXT = 4096;
 
@@ -132,24 +135,31 @@ function continues(open: BlockStyle, next: BlockStyle): boolean {
 }
 
 function makeBlock(lines: readonly string[], { start, end, style, linkable }: OpenBlock): SourceBlock {
-  const parts: string[] = [];
   let blockId: string | null = null;
+  let joined = "";
   for (let i = start; i <= end; i++) {
     let line = stripCr(lines[i]);
-    const lone = LONE_BLOCK_ID.exec(line);
-    if (lone && i === end && i > start) {
-      blockId = lone[1];
-      continue;
+    if (i === end) {
+      const lone = i > start ? LONE_BLOCK_ID.exec(line) : null;
+      if (lone) {
+        blockId = lone[1];
+        continue;
+      }
+      const trailing = line.includes("^") ? TRAILING_BLOCK_ID.exec(line) : null;
+      if (trailing) {
+        blockId = trailing[1];
+        line = line.slice(0, trailing.index);
+      }
     }
-    const trailing = i === end ? TRAILING_BLOCK_ID.exec(line) : null;
-    if (trailing) {
-      blockId = trailing[1];
-      line = line.slice(0, trailing.index);
-    }
-    parts.push((i === start && style === "list" ? line.replace(LIST_MARKER_AND_CHECKBOX, "") : line).slice(0, MAX_BLOCK_TEXT));
+    if (i === start && style === "list") line = line.replace(LIST_MARKER_AND_CHECKBOX, "");
+    if (line.length > MAX_BLOCK_TEXT) line = line.slice(0, MAX_BLOCK_TEXT);
+    joined = i === start ? line : `${joined} ${line}`;
   }
-  const text = parts.join(" ").slice(0, MAX_BLOCK_TEXT * 2).replace(/\s+/g, " ").trim().slice(0, MAX_BLOCK_TEXT);
-  return { startLine: start + 1, endLine: end + 1, blockId, text, linkable };
+  if (joined.length > MAX_BLOCK_TEXT * 2) joined = joined.slice(0, MAX_BLOCK_TEXT * 2);
+  // Whitespace collapsed only where there is some to collapse (most blocks have single spaces only).
+  const collapsed = UNEVEN_SPACE.test(joined) ? joined.replace(/\s+/g, " ") : joined;
+  const text = collapsed.trim();
+  return { startLine: start + 1, endLine: end + 1, blockId, text: text.length > MAX_BLOCK_TEXT ? text.slice(0, MAX_BLOCK_TEXT) : text, linkable };
 }
 
 /** The block containing 1-based `line`, by binary search over blocks in document order, or null. */

@@ -56,11 +56,14 @@ const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?$/;
 const LIST_LINE = /^( {2})?- (.+)$/;
 
 /**
- * A plain scalar the fast reader accepts: does not start with a YAML indicator or space, holds no
- * `: ` or ` #` (which would end it), no tab, carriage return or other control character, and
- * does not end with `:` or a space.
+ * A character that may not start a plain scalar the fast reader accepts: a YAML indicator or a
+ * space (with {@link UNSAFE_PLAIN_CHAR}, `: ` / ` #` anywhere and a final `:` or space, this is
+ * what the fast reader takes as a plain scalar).
  */
-const SAFE_PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@` ])(?!.*(?:: | #))(?!.*[: ]$)[^\p{Cc}\u2028\u2029\ufeff]+$/u;
+const PLAIN_START = /^[-?:,[\]{}#&*!|>'"%@` ]/;
+
+/** A character never in a plain scalar the fast reader accepts: a control character (`\p{Cc}`), U+2028, U+2029 or a BOM. */
+const UNSAFE_PLAIN_CHAR = /[\p{Cc}\u2028\u2029\ufeff]/u;
 
 /**
  * Plain scalars the YAML 1.2 core schema reads as something other than a string (null, booleans,
@@ -70,6 +73,9 @@ const NON_STRING_PLAIN = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|
 
 /** A double-quoted scalar whose escapes are all ones JSON and YAML read the same way. */
 const SIMPLE_QUOTED = /^"(?:[^"\\\p{Cc}\u2028\u2029\ufeff]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"$/u;
+
+/** A double-quoted scalar without any escape: its value is the text between the quotes. */
+const VERBATIM_QUOTED = /^"[^"\\\p{Cc}\u2028\u2029\ufeff]*"$/u;
 
 /**
  * Reads YAML in exactly the shapes {@link stringifyItemYaml} writes (`key: plain`,
@@ -83,8 +89,13 @@ export function readCanonicalYaml(text: string): Record<string, unknown> | undef
   let list: unknown[] | null = null;
   let listKey: string | null = null;
   let listIndent = "";
-  for (const line of text.split("\n")) {
-    const item = LIST_LINE.exec(line);
+  // Line by line as `split("\n")` would give them (a final "" after a trailing newline), without the array.
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf("\n", from);
+    if (to === -1) to = text.length;
+    const line = text.slice(from, to);
+    from = to + 1;
+    const item = line.charCodeAt(0) === 45 || line.charCodeAt(0) === 32 ? LIST_LINE.exec(line) : null;
     if (item) {
       const indent = item[1] ?? "";
       if (listKey === null || (list !== null && indent !== listIndent)) return undefined;
@@ -116,6 +127,37 @@ export function readCanonicalYaml(text: string): Record<string, unknown> | undef
   return data;
 }
 
+function readScalar(raw: string): string | boolean | undefined {
+  const first = raw.charCodeAt(0);
+  if (first === 34) {
+    if (VERBATIM_QUOTED.test(raw)) return raw.slice(1, -1);
+    if (!SIMPLE_QUOTED.test(raw)) return undefined;
+    try {
+      return JSON.parse(raw) as string;
+    } catch {
+      return undefined;
+    }
+  }
+  if (first === 116 || first === 84 || first === 102 || first === 70) {
+    const bool = BOOLEAN_PLAIN.get(raw);
+    if (bool !== undefined) return bool;
+  }
+  if (!isSafePlain(raw) || NON_STRING_PLAIN.test(raw)) return undefined;
+  return raw;
+}
+
+/**
+ * A plain scalar the fast reader accepts: not empty, does not start with a YAML indicator or
+ * space, holds no `: ` or ` #` (which would end it) and no control character, and does not end
+ * with `:` or a space.
+ */
+function isSafePlain(raw: string): boolean {
+  if (raw === "" || PLAIN_START.test(raw)) return false;
+  const last = raw.charCodeAt(raw.length - 1);
+  if (last === 58 || last === 32) return false;
+  return !raw.includes(": ") && !raw.includes(" #") && !UNSAFE_PLAIN_CHAR.test(raw);
+}
+
 /** Plain scalars the core schema reads as booleans. */
 const BOOLEAN_PLAIN: ReadonlyMap<string, boolean> = new Map([
   ["true", true],
@@ -125,18 +167,3 @@ const BOOLEAN_PLAIN: ReadonlyMap<string, boolean> = new Map([
   ["False", false],
   ["FALSE", false],
 ]);
-
-function readScalar(raw: string): string | boolean | undefined {
-  const bool = BOOLEAN_PLAIN.get(raw);
-  if (bool !== undefined) return bool;
-  if (raw.startsWith('"')) {
-    if (!SIMPLE_QUOTED.test(raw)) return undefined;
-    try {
-      return JSON.parse(raw) as string;
-    } catch {
-      return undefined;
-    }
-  }
-  if (!SAFE_PLAIN.test(raw) || NON_STRING_PLAIN.test(raw)) return undefined;
-  return raw;
-}
