@@ -36,6 +36,9 @@ const ZONE_GAP = /^[\s,]*$/;
 /** A lower-case word that chrono took for a zone abbreviation ("3pm get lunch"): not a zone. */
 const LOWERCASE_ZONE_WORD = /\s\(?[a-z]{2,4}\)?$/;
 
+/** Tags of results chrono counts from the reference, whose offset it copies from the machine's clock. */
+const FROM_REFERENCE: readonly string[] = ["result/relativeDate", "casualReference/now"];
+
 /** True when the phrase names a time of day (a bare place after it is then a zone: "3pm London"). */
 function namesTime(result: DateMention): boolean {
   const tags = result.tags();
@@ -98,10 +101,10 @@ export function findPhrases(sentence: string, facts: ClockFacts, limit = Infinit
     if (tail) to -= tail[0].length;
     if (SENTENCE_STOP.test(text.slice(from, to))) to -= 1;
     let zone: string | Zone | null = null;
-    // chrono's offset counts when the text wrote one ("UTC+8", "+01:00"); relative results
-    // ("in 2 hours") carry the reference's offset, which means nothing here.
+    // chrono's offset counts when the text wrote one ("+01:00", an ISO offset); relative results
+    // ("in 2 hours") and "now" ("from now until Friday") carry the machine's offset, which means nothing here.
     const offset = result.start.get("timezoneOffset");
-    if (result.start.isCertain("timezoneOffset") && offset !== null && !result.tags().has("result/relativeDate")) {
+    if (result.start.isCertain("timezoneOffset") && offset !== null && !FROM_REFERENCE.some((tag) => result.tags().has(tag))) {
       const word = LOWERCASE_ZONE_WORD.exec(text.slice(from, to));
       if (word) to -= word[0].length;
       else zone = FixedOffsetZone.instance(offset);

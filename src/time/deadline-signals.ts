@@ -26,8 +26,16 @@ export const DATE_WORD = new RegExp(
 /**
  * The word or words right before a phrase that say how it is meant, at the end of the text
  * before the phrase. Group 1: the words as written (with a trailing "the"). See {@link prefixRole}.
+ * The words that start something ("starting", "beginning", "commencing", "effective", "as of")
+ * may be followed by "on" or "from" ("starting on Monday").
  */
-export const PREFIX = /(?:^|[^\w'])((?:due\s+(?:by\s+|on\s+|before\s+)?|(?:no|not)\s+later\s+than\s+|on\s+or\s+before\s+|by\s+|before\s+|until\s+|till\s+|til\s+|ahead\s+of\s+|prior\s+to\s+|in\s+|during\s+|within\s+|on\s+|for\s+|from\s+|after\s+|since\s+)(?:the\s+)?)$/i;
+export const PREFIX = /(?:^|[^\w'])((?:due\s+(?:by\s+|on\s+|before\s+)?|(?:no|not)\s+later\s+than\s+|on\s+or\s+before\s+|by\s+|before\s+|until\s+|till\s+|til\s+|ahead\s+of\s+|prior\s+to\s+|in\s+|during\s+|within\s+|on\s+|for\s+|from\s+|(?:starting|beginning|commencing|effective|as\s+of)\s+(?:on\s+|from\s+)?|after\s+|since\s+)(?:the\s+)?)$/i;
+
+/** Words before a phrase that make it the start of something: "starting (on) Monday", "as of Friday". */
+const START_WORDS = /^(?:from|(?:starting|beginning|commencing|effective|as of)(?: on| from)?)$/;
+
+/** "from" that chrono took into a time's own text ("from 3pm"): the start of a range or a period. */
+export const LEADING_FROM = /^from\b/i;
 
 /** "due" before a phrase: a label, not part of the phrase shown ("due by May 1" shows "by May 1"). */
 const DUE_LABEL = /^due\s+(?:the\s+)?/i;
@@ -35,14 +43,17 @@ const DUE_LABEL = /^due\s+(?:the\s+)?/i;
 /** Prefixes that belong to the phrase as a user sees it ("by Thursday EOD", "in January", "before Friday"). */
 const SHOWN_ROLES: ReadonlySet<PrefixRole> = new Set(["by", "before", "in", "on"]);
 
-/** The role of a prefix: "by", "until", "due", "no later than" keep the day; "before", "ahead of", "prior to" move it back. */
+/**
+ * The role of a prefix: "by", "until", "due", "no later than" keep the day; "before", "ahead of",
+ * "prior to" move it back; "from", "starting", "as of" start something (see {@link rejectReason}).
+ */
 export function prefixRole(words: string): PrefixRole {
-  const w = words.toLowerCase().replace(/\s+/g, " ").replace(/ the $/, " ").trim();
+  const w = words.toLowerCase().replace(/\s+/g, " ").trim().replace(/ the$/, "");
   if (w === "before" || w === "ahead of" || w === "prior to" || w === "due before") return "before";
   if (w === "in" || w === "during" || w === "within") return "in";
   if (w === "on") return "on";
   if (w === "for") return "for";
-  if (w === "from") return "from";
+  if (START_WORDS.test(w)) return "from";
   if (w === "after" || w === "since") return "after";
   return "by";
 }
@@ -123,12 +134,14 @@ export function rejectReason(candidate: Candidate, sentence: string, lenient: bo
   const tags = result.tags();
   const c = result.start;
   const role = prefix?.role ?? null;
-  if (tags.has("casualReference/now")) return "now is not a deadline";
+  // chrono gives `end` null (not undefined) when there is no range; the fast path does the same.
+  const range = result.end != null;
+  if (tags.has("casualReference/now") && !range) return "now is not a deadline";
   if (PAST_WORD.test(text) || PAST_WORD.test(sentence.slice(Math.max(0, candidate.from - 9), candidate.from))) return "in the past";
   if (tags.has("result/relativeDate") && !RELATIVE_ANCHOR.test(text.replace(/^(?:at|on)\s+/i, ""))) return "a duration, not a date";
   if (lenient) return null;
   if (role === "after") return "after a date is not a deadline";
-  if (role === "from" && result.end === undefined) return "a start, not a deadline";
+  if ((role === "from" || LEADING_FROM.test(text)) && !range) return "a start, not a deadline";
   const dated = c.isCertain("day") || c.isCertain("weekday") || c.isCertain("month") || tags.has(TAG.week) || tags.has(TAG.month) || tags.has(TAG.quarter);
   const bounded = role === "by" || role === "before" || role === "in" || role === "on";
   if (c.isCertain("hour") && !dated && !tags.has(TAG.endOfDay) && !tags.has(TAG.startOfDay) && !CLOCK_TIME_TEXT.test(text)) return "a bare number, not a time";

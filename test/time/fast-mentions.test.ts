@@ -114,6 +114,9 @@ const FIXED: readonly string[] = [
   // A written offset after UTC/GMT is an explicit zone, whatever its sign.
   "by 17:00 UTC-05:00", "by 17:00 UTC-5", "by 17:00 GMT-05:00", "by 17:00 UTC+05:30", "at 10am UTC-08:00 on Friday", "Friday 9am (UTC-03:30)",
   "by Friday EOD GMT-5", "Input needed by Thu 26 Nov 2026 17:00 UTC-05:00.", "by 17:00 UTC-15", "Our office is on UTC-5 and we ship Friday", "every Monday at 10am UTC-5",
+  // "from X" is a start; a range from it is due at its end.
+  "I'm on leave from Monday", "Starting Tuesday we use the new board", "I'm offline from 3pm", "From Friday EOD the repo is frozen", "As of Friday, the API is read-only",
+  "Code freeze from now until Friday", "from Monday to Wednesday", "I'm out from Monday, but I'll send the brief Friday", "starting on Tuesday, reviews by Thursday EOD",
 ];
 
 describe("fast path and chrono give the same deadlines", () => {
@@ -138,7 +141,7 @@ describe("fast path and chrono give the same deadlines", () => {
   });
 
   // Sentences built from the phrasings the fast path reads, their neighbours and near misses.
-  const PREFIXES = ["", "by ", "before ", "on ", "until ", "due ", "due by ", "at ", "in ", "for ", "after ", "from ", "no later than ", "ahead of ", "(", ", "];
+  const PREFIXES = ["", "by ", "before ", "on ", "until ", "due ", "due by ", "at ", "in ", "for ", "after ", "from ", "no later than ", "ahead of ", "(", ", ", "starting ", "as of ", "from now until "];
   const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "friday", "FRIDAY", "tomorrow", "today", "Tomorrow", "the 30th", "30th", "the 31st", "the 1st", "the 29th"];
   const TIMES = ["EOD", "eod", "COB", "cob", "end of day", "the end of the day", "end of the working day", "3pm", "3 pm", "10:30am", "17:00", "9:05", "12am", "12pm", "at 9am", "at 17:30", "13pm", "24:00"];
   const PERIODS = ["end of week", "the end of the week", "end of next week", "next week", "this week", "EOW", "late next week", "the week after next", "in two days", "in 3 days", "in twelve days", "Q1", "Q3 2027", "next quarter", "2026-11-27", "2027-02-30", "2026-12-01."];
