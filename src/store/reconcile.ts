@@ -1,8 +1,9 @@
+import { groundQuote } from "../extract/llm-grounding";
 import type { Candidate } from "../model/candidate";
 import type { Item } from "../model/item";
 import type { Directory } from "../model/person";
 import type { TeamSettings } from "../model/team-settings";
-import type { BlockIdInsertion, SourceBlock } from "./block-ids";
+import { blockAt, type BlockIdInsertion, type SourceBlock } from "./block-ids";
 import { identify, type Assignment, type IdentityCandidate } from "./identity";
 import type { ManagedValues } from "./item-fields";
 import { serializeItemNote, type ItemNote } from "./item-note";
@@ -172,10 +173,34 @@ export function planNote(placed: PlacedNote, taskRef: (taskId: string) => ItemRe
     creates.push({ id: assignment.id, path: placement.itemPath, text });
   });
   for (const note of placed.unmatched) {
+    const kept = llmItemLine(note, input);
+    if (kept !== null) {
+      lines.set(note.item.id, kept);
+      continue;
+    }
     const update = missingUpdate(note);
     if (update) updates.push(update);
   }
   return { sourcePath: input.path, insertions: placed.insertions, creates, updates, lines, taskIds: taskRefsOf(placed) };
+}
+
+/**
+ * The line of an LLM item no candidate matched whose quote is still in its source note, or
+ * null. Such an item is present, not missing, and nothing in it changes: the optional LLM runs
+ * only on devices with an endpoint (and in a CLI scan with `--llm`), so a scan without it finds
+ * no candidate for the item. Marking it `source_missing` there, and clearing the mark on the
+ * next device with the LLM, would make writes differ per device (DESIGN principle 2). The quote
+ * is looked up as grounding found it (`groundQuote`: whitespace, a wrapped blockquote's `>` and
+ * typographic quotes normalised); once it is gone the item is missing as any other. The line is
+ * the end of the block holding the quote, as a matched item's is.
+ */
+function llmItemLine(note: ItemNote, input: PlaceInput): number | null {
+  if (note.item.extractedBy !== "llm") return null;
+  const span = groundQuote(input.text, note.item.quote);
+  if (span === null) return null;
+  let line = 1;
+  for (let i = input.text.indexOf("\n"); i !== -1 && i < span.from; i = input.text.indexOf("\n", i + 1)) line++;
+  return blockAt(input.blocks, line)?.endLine ?? line;
 }
 
 /** Marks an item whose sentence is gone `source_missing: true`, changing nothing else; null when it already is. */
